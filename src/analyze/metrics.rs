@@ -1,0 +1,632 @@
+//! The quantification detector: which spans of a bullet or sentence are metrics.
+//!
+//! Recruiters skim for measured impact, so this is the heart of the tool, and its hard part
+//! is saying no: "Python 3.11", "EC2", "CS 3110" and "Jun 2019 – Aug 2020" all have digits
+//! and none is a metric, while "doubled sign-ups" and "thousands of users" have no digit
+//! and are. The detector works in three passes over one unit of text:
+//!
+//! 1. **Blocked spans**: every `not_metrics` pattern (dates, versions, course codes, phone
+//!    numbers, …) and every name compound ("two-factor") marks text where numbers do not
+//!    count.
+//! 2. **Numbers with digits**: each number is read with its currency, suffix (`%`, `k`,
+//!    `x`), range and glued unit, then judged by its neighbours: a number glued to letters
+//!    (`S3`, `5G`) is a name, one after a label word (`Tier 1`) a label, one after a
+//!    versioned name (`Windows 10`) a version, a lone year a date.
+//! 3. **Amounts in words**: number words ("twelve interns"), magnitudes ("a dozen"), scale
+//!    phrases ("thousands of"), ratio phrases ("cut in half") and placements ("finalist").
+//!
+//! Each metric gets a kind and a role: an *outcome* reports a change ("reduced latency
+//! 40%"), *scope* the size of the work ("a team of 5"). Accuracy is measured on the
+//! labelled bullets in `tests/data/bullets/` by `tests/accuracy.rs`.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use crate::lexicon::Lexicons;
+use crate::segment::{Span, Word};
+
+/// What a metric measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MetricKind {
+    /// A percentage or percentage points.
+    Percent,
+    /// An amount of money.
+    Money,
+    /// A count of things.
+    Count,
+    /// A multiplier ("2x", "3 times faster").
+    Multiplier,
+    /// A length of time, or time saved.
+    Duration,
+    /// A rank or placement.
+    Rank,
+    /// A ratio stated in words ("doubled", "cut in half") or as a fraction ("9/10").
+    Ratio,
+    /// An order of magnitude in words ("thousands of").
+    Scale,
+}
+
+impl MetricKind {
+    /// The lowercase name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            MetricKind::Percent => "percent",
+            MetricKind::Money => "money",
+            MetricKind::Count => "count",
+            MetricKind::Multiplier => "multiplier",
+            MetricKind::Duration => "duration",
+            MetricKind::Rank => "rank",
+            MetricKind::Ratio => "ratio",
+            MetricKind::Scale => "scale",
+        }
+    }
+}
+
+/// Whether a metric reports a result or the size of the work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MetricRole {
+    /// A change or result: "reduced latency 40%", "won 1st of 120 teams".
+    Outcome,
+    /// The size of the work: "a team of 5", "3 projects", "a $2M budget".
+    Scope,
+}
+
+impl MetricRole {
+    /// The lowercase name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            MetricRole::Outcome => "outcome",
+            MetricRole::Scope => "scope",
+        }
+    }
+}
+
+/// A measurable amount found in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Metric {
+    /// Where it is in the document.
+    pub span: Span,
+    /// What it measures.
+    pub kind: MetricKind,
+    /// Result or scope.
+    pub role: MetricRole,
+}
+
+#[allow(clippy::unwrap_used)] // a constant pattern, covered by tests
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?P<cur>[$€£¥₩])?
+        (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+        (?:
+            (?P<frac>/\d+(?:\.\d+)?)
+          | (?P<range>\s?(?:-|–|—)\s?[$€£¥₩]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)
+        )?
+        (?P<suffix>
+            \s?%
+          | \s?(?:percent|per\s?cent)\b
+          | [kKmMbB]\b | bn\b | MM\b
+          | [xX×](?:\b|$)
+          | \s(?:thousand|million|billion|trillion)\b
+        )?
+        (?P<plus>\+)?",
+    )
+    .unwrap()
+});
+
+/// Ordinal suffixes glued to a number ("1st", "22nd").
+const ORDINALS: &[&str] = &["st", "nd", "rd", "th"];
+/// Words before an ordinal that make it a placement ("placed 2nd").
+const RANK_VERBS: &[&str] = &[
+    "came", "earned", "finished", "placed", "ranked", "ranking", "secured", "took", "won",
+];
+/// Words after an ordinal that make it a placement ("2nd place", "3rd of 40").
+const RANK_NOUNS: &[&str] = &["among", "in", "of", "out", "overall", "place", "prize"];
+/// Small words before a number that do not make it a name even when capitalised.
+const FUNCTION_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "across",
+    "almost",
+    "an",
+    "and",
+    "approx",
+    "approximately",
+    "around",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "nearly",
+    "of",
+    "on",
+    "or",
+    "over",
+    "roughly",
+    "than",
+    "the",
+    "to",
+    "top",
+    "under",
+    "up",
+    "with",
+    "within",
+];
+
+/// Find the metrics in `span` of `text`. `words` are the segment words inside `span`.
+pub fn find_metrics(text: &str, span: Span, words: &[Word], lex: &Lexicons) -> Vec<Metric> {
+    let unit = span.slice(text);
+    let blocked = blocked_spans(unit, lex);
+    // Words relative to the unit, so everything below works in unit offsets.
+    let words: Vec<UnitWord> = words
+        .iter()
+        .filter(|w| span.contains(w.span))
+        .map(|w| UnitWord {
+            span: Span::new(w.span.start - span.start, w.span.end - span.start),
+            lower: &w.lower,
+            stem: &w.stem,
+            text: w.span.slice(text),
+        })
+        .collect();
+    let mut found: Vec<(Span, MetricKind)> = Vec::new();
+    for caps in NUMBER.captures_iter(unit) {
+        if let Some(found_one) = judge_number(unit, &caps, &words, &blocked, lex) {
+            found.push(found_one);
+        }
+    }
+    find_worded(unit, &words, &blocked, lex, &mut found);
+
+    found.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
+    let mut metrics: Vec<Metric> = Vec::new();
+    for (metric_span, kind) in found {
+        if metrics
+            .last()
+            .is_some_and(|m| m.span.end > metric_span.start + span.start)
+        {
+            continue;
+        }
+        let role = role_of(metric_span, kind, &words, lex);
+        metrics.push(Metric {
+            span: metric_span.shift(span.start),
+            kind,
+            role,
+        });
+    }
+    metrics
+}
+
+/// A word of the unit, in unit offsets.
+struct UnitWord<'a> {
+    span: Span,
+    lower: &'a str,
+    stem: &'a str,
+    text: &'a str,
+}
+
+fn blocked_spans(unit: &str, lex: &Lexicons) -> Vec<Span> {
+    let mut blocked: Vec<Span> = lex
+        .not_metrics
+        .iter()
+        .flat_map(|p| {
+            p.regex
+                .find_iter(unit)
+                .map(|m| Span::new(m.start(), m.end()))
+        })
+        .collect();
+    blocked.extend(lex.quantities.name_compounds.find_iter(unit));
+    blocked
+}
+
+/// The word just before `at`, and the one before that.
+fn word_before<'w, 'a>(words: &'w [UnitWord<'a>], at: usize) -> Option<&'w UnitWord<'a>> {
+    words.iter().rev().find(|w| w.span.end <= at)
+}
+
+fn words_after<'w, 'a>(
+    words: &'w [UnitWord<'a>],
+    at: usize,
+) -> impl Iterator<Item = &'w UnitWord<'a>> {
+    words.iter().filter(move |w| w.span.start >= at)
+}
+
+/// Judge one number with digits: a metric and its kind, or `None` if it is not one.
+fn judge_number(
+    unit: &str,
+    caps: &Captures<'_>,
+    words: &[UnitWord<'_>],
+    blocked: &[Span],
+    lex: &Lexicons,
+) -> Option<(Span, MetricKind)> {
+    let q = &lex.quantities;
+    let whole = caps.get(0)?;
+    let num = caps.name("num")?;
+    let currency = caps.name("cur").is_some();
+    let suffix = caps
+        .name("suffix")
+        .map(|m| m.as_str().trim().to_lowercase());
+    let percent = suffix
+        .as_deref()
+        .is_some_and(|s| s.starts_with('%') || s.starts_with("per"));
+    let mut span = Span::new(whole.start(), whole.end());
+
+    // What touches the number on the left.
+    let mut before = unit[..span.start].chars().rev();
+    match (before.next(), before.next()) {
+        (Some(c), _) if c.is_alphanumeric() || c == '_' || c == '@' || c == '.' => return None,
+        (Some('-' | '/' | '\''), Some(c)) if c.is_alphanumeric() => return None,
+        (Some('#'), _) => {
+            // "#1" is a rank; longer numbers after "#" are identifiers.
+            let with_hash = Span::new(span.start - 1, span.end);
+            return (num.as_str().len() <= 2).then_some((with_hash, MetricKind::Rank));
+        }
+        _ => {}
+    }
+
+    // Dates, versions, codes: plain numbers inside them do not count.
+    let marked = currency || percent;
+    if !marked && blocked.iter().any(|b| b.overlaps(span)) {
+        return None;
+    }
+
+    let prev = word_before(words, span.start);
+    let mut next_words = words_after(words, span.end);
+    let next = next_words.next();
+    let next2 = next_words.next();
+
+    // What touches the number on the right.
+    let rest = &unit[span.end..];
+    let glued: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let mut kind = None;
+    if !glued.is_empty() {
+        let lower = glued.to_lowercase();
+        if ORDINALS.contains(&lower.as_str()) {
+            let after_ordinal = words_after(words, span.end + glued.len()).next();
+            let ranked = prev.is_some_and(|w| RANK_VERBS.contains(&w.lower))
+                || after_ordinal.is_some_and(|w| RANK_NOUNS.contains(&w.lower));
+            return ranked.then_some((
+                Span::new(span.start, span.end + glued.len()),
+                MetricKind::Rank,
+            ));
+        }
+        if !q.glued_units.contains(&lower) {
+            return None; // "5G", "3D", "2FA"
+        }
+        span.end += glued.len();
+        kind = Some(if q.time_units.contains(&lower) {
+            MetricKind::Duration
+        } else if lower == "x" {
+            MetricKind::Multiplier
+        } else {
+            MetricKind::Count
+        });
+    }
+
+    let plural_after = |w: Option<&UnitWord<'_>>| {
+        w.is_some_and(|w| {
+            let counts = w.lower.len() > 3
+                && w.lower.ends_with('s')
+                && !w.text.starts_with(char::is_uppercase);
+            counts || q.time_units.contains(w.lower) || q.currency_words.contains(w.lower)
+        })
+    };
+    let compound = rest.starts_with('-') && rest[1..].starts_with(char::is_alphabetic);
+    let counted = plural_after(next)
+        || (next.is_some_and(|w| !w.text.starts_with(char::is_uppercase)) && plural_after(next2));
+
+    let token = format!(
+        "{}{}",
+        num.as_str(),
+        caps.name("suffix").map_or("", |m| m.as_str())
+    );
+    if !currency && q.ambiguous_tokens.contains(&token) && !counted && caps.name("plus").is_none() {
+        return None; // "3M", "4K"
+    }
+
+    let plain = !marked
+        && suffix.is_none()
+        && caps.name("range").is_none()
+        && caps.name("frac").is_none()
+        && kind.is_none();
+    if plain {
+        if let Some(prev) = prev {
+            if q.label_words.contains(prev.lower) || q.versioned_names.contains(prev.lower) {
+                return None; // "Tier 1", "Python 3"
+            }
+            let capitalised = prev.text.chars().any(char::is_uppercase);
+            let first_word = words.first().is_some_and(|w| w.span == prev.span);
+            if capitalised
+                && !first_word
+                && !FUNCTION_WORDS.contains(&prev.lower)
+                && !counted
+                && !compound
+            {
+                return None; // "Windows 10", "OAuth 2.0", "Xbox 360"
+            }
+        }
+        if is_year(num.as_str()) && !counted {
+            return None;
+        }
+    }
+    if caps.name("frac").is_some() {
+        kind = Some(MetricKind::Ratio);
+    }
+
+    // Currency written as a word, before or after.
+    let money_word = prev.is_some_and(|w| {
+        q.currency_words.contains(w.lower) && w.text.chars().all(char::is_uppercase)
+    }) || next
+        .is_some_and(|w| q.currency_words.contains(w.lower) && w.span.start <= span.end + 1);
+    let kind = if currency || money_word {
+        MetricKind::Money
+    } else if percent {
+        MetricKind::Percent
+    } else if suffix.as_deref().is_some_and(|s| s.starts_with(['x', '×'])) {
+        MetricKind::Multiplier
+    } else if let Some(kind) = kind {
+        kind
+    } else if compound {
+        let unit_word: String = rest[1..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        if q.time_units.contains(&unit_word.to_lowercase()) {
+            MetricKind::Duration
+        } else {
+            MetricKind::Count
+        }
+    } else if next.is_some_and(|w| q.time_units.contains(w.lower)) {
+        MetricKind::Duration
+    } else if next.is_some_and(|w| w.lower == "times") {
+        MetricKind::Multiplier
+    } else if prev.is_some_and(|w| w.lower == "top") {
+        MetricKind::Rank
+    } else {
+        MetricKind::Count
+    };
+    Some((span, kind))
+}
+
+fn is_year(num: &str) -> bool {
+    num.len() == 4 && num.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+}
+
+/// Amounts written in words.
+fn find_worded(
+    unit: &str,
+    words: &[UnitWord<'_>],
+    blocked: &[Span],
+    lex: &Lexicons,
+    found: &mut Vec<(Span, MetricKind)>,
+) {
+    let q = &lex.quantities;
+    found.extend(q.ratios.find_iter(unit).map(|s| (s, MetricKind::Ratio)));
+    found.extend(q.ranks.find_iter(unit).map(|s| (s, MetricKind::Rank)));
+
+    let mut i = 0;
+    while i < words.len() {
+        let word = &words[i];
+        let is_number = q.number_words.contains(word.lower);
+        let is_magnitude = q.magnitude_words.contains(word.lower);
+        let blocked_here = blocked.iter().any(|b| b.overlaps(word.span));
+
+        // "thousands of", "tens of thousands of"
+        if q.scale_words.contains(word.lower) && !blocked_here {
+            let mut j = i + 1;
+            while j + 1 < words.len()
+                && words[j].lower == "of"
+                && q.scale_words.contains(words[j + 1].lower)
+            {
+                j += 2;
+            }
+            if words.get(j).is_some_and(|w| w.lower == "of") {
+                found.push((
+                    Span::new(word.span.start, words[j].span.end),
+                    MetricKind::Scale,
+                ));
+                i = j + 1;
+                continue;
+            }
+        }
+
+        // "a dozen", "a hundred", "one thousand"
+        let article_magnitude =
+            is_magnitude && i > 0 && matches!(words[i - 1].lower, "a" | "one" | "half");
+        if (is_number || article_magnitude) && !blocked_here && !is_name_like(unit, words, i) {
+            let start = if article_magnitude {
+                words[i - 1].span.start
+            } else {
+                word.span.start
+            };
+            let mut j = i;
+            // "twenty-five", "two hundred", "half a dozen"
+            while j + 1 < words.len()
+                && (q.number_words.contains(words[j + 1].lower)
+                    || q.magnitude_words.contains(words[j + 1].lower))
+                && unit[words[j].span.end..words[j + 1].span.start]
+                    .trim_matches([' ', '-'])
+                    .is_empty()
+            {
+                j += 1;
+            }
+            let end = words[j].span.end;
+            let next = words.get(j + 1);
+            let touching = unit[end..].starts_with('-');
+            let kind = match next {
+                Some(n) if q.time_units.contains(n.lower) => MetricKind::Duration,
+                Some(n) if n.lower == "times" => MetricKind::Multiplier,
+                _ if touching => {
+                    let unit_word: String = unit[end + 1..]
+                        .chars()
+                        .take_while(|c| c.is_alphabetic())
+                        .collect();
+                    if q.time_units.contains(&unit_word.to_lowercase()) {
+                        MetricKind::Duration
+                    } else {
+                        MetricKind::Count
+                    }
+                }
+                _ => MetricKind::Count,
+            };
+            // A number word must count something: it needs a word after it.
+            if next.is_some() || touching {
+                found.push((Span::new(start, end), kind));
+            }
+            i = j + 1;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// A capitalised number word inside a sentence is usually a name ("Two Sigma"), and one
+/// glued to a dot or digits a technology ("Three.js").
+fn is_name_like(unit: &str, words: &[UnitWord<'_>], i: usize) -> bool {
+    let word = &words[i];
+    if unit[word.span.end..].starts_with(['.', '_'])
+        && unit[word.span.end + 1..].starts_with(char::is_alphanumeric)
+    {
+        return true;
+    }
+    i > 0
+        && word.text.starts_with(char::is_uppercase)
+        && !unit[..word.span.start]
+            .trim_end()
+            .ends_with(['.', ':', ';', '(', '—', '–'])
+}
+
+/// Outcome when the metric itself states a change, or a change word comes before it.
+fn role_of(span: Span, kind: MetricKind, words: &[UnitWord<'_>], lex: &Lexicons) -> MetricRole {
+    if matches!(
+        kind,
+        MetricKind::Percent | MetricKind::Multiplier | MetricKind::Ratio | MetricKind::Rank
+    ) {
+        return MetricRole::Outcome;
+    }
+    let prev = word_before(words, span.start);
+    if prev.is_some_and(|w| matches!(w.lower, "by" | "to" | "from")) {
+        return MetricRole::Outcome;
+    }
+    if prev.is_some_and(|w| matches!(w.lower, "of" | "for" | "across" | "with" | "among")) {
+        return MetricRole::Scope;
+    }
+    let changed = words
+        .iter()
+        .take_while(|w| w.span.end <= span.start)
+        .any(|w| lex.quantities.outcome_stems.contains(w.stem));
+    if changed {
+        MetricRole::Outcome
+    } else {
+        MetricRole::Scope
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{Document, Format, Source};
+
+    fn metrics(text: &str) -> Vec<(String, &'static str, &'static str)> {
+        let lex = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let doc = Document::from_text(Source::Stdin, Format::Text, text);
+        let segments = crate::segment::segment(&doc, &lex);
+        let span = Span::new(0, text.len());
+        find_metrics(text, span, &segments.words, &lex)
+            .into_iter()
+            .map(|m| (m.span.slice(text).to_owned(), m.kind.name(), m.role.name()))
+            .collect()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        metrics(text).into_iter().map(|(t, _, _)| t).collect()
+    }
+
+    #[track_caller]
+    fn assert_none(text: &str) {
+        assert_eq!(texts(text), Vec::<String>::new(), "in {text:?}");
+    }
+
+    #[test]
+    fn kinds_and_roles() {
+        assert_eq!(
+            metrics("Reduced latency by 40% for 3 teams, saving $12k and 6 hours a week"),
+            vec![
+                ("40%".to_owned(), "percent", "outcome"),
+                ("3".to_owned(), "count", "scope"),
+                ("$12k".to_owned(), "money", "outcome"),
+                ("6".to_owned(), "duration", "outcome"),
+            ]
+        );
+        assert_eq!(
+            metrics("Led a team of 5 engineers"),
+            vec![("5".to_owned(), "count", "scope")]
+        );
+        assert_eq!(
+            metrics("Made search 3x faster"),
+            vec![("3x".to_owned(), "multiplier", "outcome")]
+        );
+    }
+
+    #[test]
+    fn dates_versions_names_and_codes_are_not_metrics() {
+        for text in [
+            "Software Intern, Acme, Jun 2019 – Aug 2020",
+            "Built ETL jobs in Python 3.11 and Java 17 during Summer 2022",
+            "Deployed services on EC2 and S3 with IPv6 and 5G",
+            "Took CS 3110 and 15-213 Computer Systems in 2021",
+            "Upgraded laptops to Windows 10 with i7 CPUs, GPA 3.8/4.0",
+            "Wrote ES6 and HTML5 front ends for Web3 and Log4j audits",
+            "Provided Tier 1 support 24/7 to K-12 schools during COVID-19",
+            "Call (555) 123-4567 or see https://example.com/42",
+            "Rendered 1920x1080 video for 3M in 20XX",
+            "Held 1-on-1 check-ins and set up two-factor authentication",
+            "Studied 21st century media with first-year students",
+        ] {
+            assert_none(text);
+        }
+    }
+
+    #[test]
+    fn amounts_in_words_are_metrics() {
+        assert_eq!(
+            texts("Doubled sign-ups and cut build time in half"),
+            vec!["Doubled", "in half"]
+        );
+        assert_eq!(texts("Served thousands of users"), vec!["thousands of"]);
+        assert_eq!(
+            texts("Mentored two interns and a dozen volunteers"),
+            vec!["two", "a dozen"]
+        );
+        assert_eq!(
+            texts("Named finalist among 120 teams"),
+            vec!["finalist", "120"]
+        );
+        assert_eq!(texts("Placed 2nd of 40 teams"), vec!["2nd", "40"]);
+    }
+
+    #[test]
+    fn years_count_only_with_a_counted_noun() {
+        assert_none("Joined in 2021");
+        assert_eq!(texts("Signed up 2000 users"), vec!["2000"]);
+    }
+
+    #[test]
+    fn ambiguous_tokens_need_a_counted_noun_or_currency() {
+        assert_none("Interned at 3M in Minnesota");
+        assert_eq!(texts("Reached 3M users"), vec!["3M"]);
+        assert_eq!(texts("Raised $3M"), vec!["$3M"]);
+    }
+
+    #[test]
+    fn glued_units_and_compounds() {
+        assert_eq!(
+            metrics("Cut p99 latency to 200ms"),
+            vec![("200ms".to_owned(), "duration", "outcome")]
+        );
+        assert_eq!(
+            metrics("Ran a 10-week study"),
+            vec![("10".to_owned(), "duration", "scope")]
+        );
+    }
+}

@@ -1,0 +1,62 @@
+//! Measures that several rules share, computed once per document.
+//!
+//! Rules never re-derive what another part of the pipeline knows: the metrics of every item
+//! and sentence are found here once and handed to every rule through [`Analysis`].
+
+pub mod metrics;
+
+use crate::ingest::Document;
+use crate::lexicon::Lexicons;
+use crate::segment::{self, DocKind, LineIndex, Segments};
+
+pub use metrics::{find_metrics, Metric, MetricKind, MetricRole};
+
+/// A document with everything the rules read: its segments, kind and metrics.
+#[derive(Debug)]
+pub struct Analysis<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// The lexicons in force.
+    pub lex: &'a Lexicons,
+    /// Its segmentation.
+    pub segments: Segments,
+    /// Its kind, detected or given.
+    pub kind: DocKind,
+    /// Metrics of each block, indexed like `segments.blocks`.
+    pub block_metrics: Vec<Vec<Metric>>,
+    /// Line index of the text.
+    pub lines: LineIndex,
+}
+
+impl<'a> Analysis<'a> {
+    /// Segment and measure `doc`; `kind` overrides kind detection.
+    pub fn new(doc: &'a Document, lex: &'a Lexicons, kind: Option<DocKind>) -> Analysis<'a> {
+        let text = doc.text.as_str();
+        let segments = segment::segment(doc, lex);
+        let kind = kind.unwrap_or_else(|| segment::detect_kind(text, &segments, lex));
+        let block_metrics = segments
+            .blocks
+            .iter()
+            .map(|block| {
+                if block.kind == segment::BlockKind::Heading {
+                    Vec::new()
+                } else {
+                    find_metrics(text, block.span, segments.words_in(&block.words), lex)
+                }
+            })
+            .collect();
+        Analysis {
+            doc,
+            lex,
+            segments,
+            kind,
+            block_metrics,
+            lines: LineIndex::new(text),
+        }
+    }
+
+    /// The document text.
+    pub fn text(&self) -> &str {
+        &self.doc.text
+    }
+}

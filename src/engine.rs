@@ -1,0 +1,66 @@
+//! The engine: lexicons plus rules, applied to one document at a time.
+
+use crate::analyze::Analysis;
+use crate::ingest::Document;
+use crate::lexicon::Lexicons;
+use crate::report::{ItemReport, Report};
+use crate::rules::{Finding, RULES};
+use crate::score;
+use crate::segment::{BlockKind, DocKind};
+
+/// Runs the whole analysis of a document. Holds no per-document state, so one engine
+/// serves any number of threads.
+#[derive(Debug)]
+pub struct Engine {
+    lex: Lexicons,
+}
+
+impl Engine {
+    /// An engine over these lexicons.
+    pub fn new(lex: Lexicons) -> Engine {
+        Engine { lex }
+    }
+
+    /// The lexicons in force.
+    pub fn lexicons(&self) -> &Lexicons {
+        &self.lex
+    }
+
+    /// Analyse a document: segment, measure, run every rule, score. `kind` overrides the
+    /// detected document kind.
+    pub fn check(&self, doc: Document, kind: Option<DocKind>) -> Report {
+        let analysis = Analysis::new(&doc, &self.lex, kind);
+        let mut findings: Vec<Finding> = Vec::new();
+        for rule in RULES {
+            rule.check(&analysis, &mut findings);
+        }
+        findings.sort_by(|a, b| (a.span.start, a.rule.code).cmp(&(b.span.start, b.rule.code)));
+        let score = score::score(&analysis, &findings);
+        let items = analysis
+            .segments
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.kind == BlockKind::Item)
+            .map(|(i, b)| ItemReport {
+                span: b.span,
+                section: analysis.segments.section_kind(b),
+                metrics: analysis.block_metrics[i].clone(),
+            })
+            .collect();
+        let kind = analysis.kind;
+        let lines = analysis.lines;
+        drop(analysis.segments);
+        Report {
+            source: doc.source,
+            format: doc.format,
+            kind: Some(kind),
+            score,
+            error: None,
+            items,
+            findings,
+            text: doc.text,
+            lines,
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! The on-disk shape of each lexicon file, parsed with unknown fields denied.
+//!
+//! Values that validation may complain about are `Spanned`, so an error can name the line.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+pub(super) type Terms = Vec<Spanned<String>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct TermsFile {
+    pub(super) terms: Terms,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ActionVerbsFile {
+    pub(super) category: Vec<VerbCategory>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct VerbCategory {
+    pub(super) name: Spanned<String>,
+    #[allow(dead_code)] // documentation for people reading the file
+    pub(super) description: String,
+    pub(super) verbs: Terms,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WeakOpenersFile {
+    pub(super) opener: Vec<WeakOpenerEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WeakOpenerEntry {
+    pub(super) text: Spanned<String>,
+    pub(super) instead: Spanned<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct QuantitiesFile {
+    pub(super) number_words: Terms,
+    pub(super) magnitude_words: Terms,
+    pub(super) scale_words: Terms,
+    pub(super) ratio_phrases: Terms,
+    pub(super) rank_phrases: Terms,
+    pub(super) time_units: Terms,
+    pub(super) currency_words: Terms,
+    pub(super) glued_units: Terms,
+    pub(super) label_words: Terms,
+    pub(super) versioned_names: Terms,
+    pub(super) ambiguous_tokens: Terms,
+    pub(super) name_compounds: Terms,
+    pub(super) outcome_words: Terms,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct NotMetricsFile {
+    pub(super) pattern: Vec<PatternEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct PatternEntry {
+    pub(super) name: Spanned<String>,
+    pub(super) regex: Spanned<String>,
+    pub(super) matches: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub(super) rejects: Vec<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SectionsFile {
+    pub(super) section: Vec<SectionEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SectionEntry {
+    pub(super) kind: Spanned<String>,
+    pub(super) keywords: Terms,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct KindsFile {
+    pub(super) salutations: Terms,
+    pub(super) closings: Terms,
+    pub(super) job_description: Terms,
+    pub(super) story: Terms,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct StyleFile {
+    pub(super) be_verbs: Terms,
+    pub(super) irregular_participles: Terms,
+    pub(super) not_passive: Terms,
+    pub(super) first_person: Terms,
+}

@@ -1,0 +1,377 @@
+//! Parsing and validating lexicon files into [`Lexicons`].
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use regex::Regex;
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+
+use super::files::*;
+use super::{
+    KindCues, Lexicons, NotMetricPattern, PhraseSet, Quantities, Stemmer, Style, WeakOpener,
+    EMBEDDED,
+};
+use crate::segment::SectionKind;
+
+/// A lexicon that could not be loaded, with the file and line at fault.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{file}{}: {message}", .line.map(|l| format!(":{l}")).unwrap_or_default())]
+pub struct LexiconError {
+    /// The lexicon file.
+    pub file: String,
+    /// The 1-based line, where one applies.
+    pub line: Option<usize>,
+    /// What is wrong, as a sentence.
+    pub message: String,
+}
+
+/// One lexicon file's name and text, for error messages.
+struct Source {
+    file: String,
+    text: String,
+}
+
+impl Source {
+    fn error(&self, offset: Option<usize>, message: impl Into<String>) -> LexiconError {
+        LexiconError {
+            file: self.file.clone(),
+            line: offset.map(|o| line_of(&self.text, o)),
+            message: message.into(),
+        }
+    }
+
+    fn parse<T: DeserializeOwned>(&self) -> Result<T, LexiconError> {
+        toml::from_str(&self.text).map_err(|err| {
+            let message = err.message().trim().to_owned();
+            self.error(err.span().map(|s| s.start), message)
+        })
+    }
+
+    /// Check that every term is usable: non-empty, trimmed, and lowercase where matching
+    /// is case-insensitive.
+    fn terms(&self, terms: &Terms, lowercase: bool) -> Result<Vec<String>, LexiconError> {
+        terms
+            .iter()
+            .map(|term| self.term(term, lowercase))
+            .collect()
+    }
+
+    fn term(&self, term: &Spanned<String>, lowercase: bool) -> Result<String, LexiconError> {
+        let value = term.get_ref();
+        let at = Some(term.span().start);
+        if value.trim().is_empty() {
+            return Err(self.error(at, "empty term"));
+        }
+        if value.trim() != value {
+            return Err(self.error(at, format!("term {value:?} has surrounding whitespace")));
+        }
+        if lowercase && value.to_lowercase() != *value {
+            return Err(self.error(at, format!("term {value:?} must be lowercase")));
+        }
+        Ok(value.clone())
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Refuse `.toml` files in a user lexicon folder that no analyzer reads: a misspelt file
+/// name would otherwise be silently ignored.
+pub(super) fn check_dir(dir: &Path) -> Result<(), LexiconError> {
+    let entries = std::fs::read_dir(dir).map_err(|err| LexiconError {
+        file: dir.display().to_string(),
+        line: None,
+        message: format!("cannot read lexicon folder: {err}"),
+    })?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".toml") && !EMBEDDED.iter().any(|(file, _)| *file == name) {
+            let known: Vec<&str> = EMBEDDED.iter().map(|(file, _)| *file).collect();
+            return Err(LexiconError {
+                file: entry.path().display().to_string(),
+                line: None,
+                message: format!("unknown lexicon file; expected one of {}", known.join(", ")),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Build every lexicon, getting each file's (display name, text) from `read`.
+pub(super) fn build(
+    read: impl Fn(&str) -> Result<(String, String), LexiconError>,
+) -> Result<Lexicons, LexiconError> {
+    let open = |name: &str| -> Result<Source, LexiconError> {
+        let (file, text) = read(name)?;
+        Ok(Source { file, text })
+    };
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+
+    let src = open("action_verbs.toml")?;
+    let verbs: ActionVerbsFile = src.parse()?;
+    let mut action_verbs = HashMap::new();
+    for category in &verbs.category {
+        let name = src.term(&category.name, true)?;
+        for verb in &category.verbs {
+            let word = src.term(verb, true)?;
+            let stem = stemmer.stem(&word).into_owned();
+            if let Some(other) = action_verbs.insert(stem.clone(), name.clone()) {
+                if other != name {
+                    return Err(src.error(
+                        Some(verb.span().start),
+                        format!("verb {word:?} (stem {stem:?}) is already in category {other:?}"),
+                    ));
+                }
+            }
+        }
+    }
+
+    let src = open("weak_openers.toml")?;
+    let openers: WeakOpenersFile = src.parse()?;
+    let mut weak_openers = Vec::new();
+    for entry in &openers.opener {
+        weak_openers.push(WeakOpener {
+            text: src.term(&entry.text, true)?,
+            instead: src.term(&entry.instead, false)?,
+        });
+    }
+    weak_openers.sort_by_key(|o| std::cmp::Reverse(o.text.len()));
+    let alternation: Vec<String> = weak_openers
+        .iter()
+        .map(|o| {
+            o.text
+                .split_whitespace()
+                .map(regex::escape)
+                .collect::<Vec<_>>()
+                .join(r"\s+")
+        })
+        .collect();
+    let weak_opener_regex = compile(
+        &src,
+        None,
+        &format!(r"(?i)^(?:{})\b", alternation.join("|")),
+    )?;
+
+    let buzzwords = phrase_file(&open("buzzwords.toml")?)?;
+    let vague_amounts = phrase_file(&open("vague_amounts.toml")?)?;
+
+    let src = open("quantities.toml")?;
+    let q: QuantitiesFile = src.parse()?;
+    let set = |terms: &Terms| -> Result<HashSet<String>, LexiconError> {
+        Ok(src.terms(terms, true)?.into_iter().collect())
+    };
+    let quantities = Quantities {
+        number_words: set(&q.number_words)?,
+        magnitude_words: set(&q.magnitude_words)?,
+        scale_words: set(&q.scale_words)?,
+        ratios: phrases(&src, &q.ratio_phrases)?,
+        ranks: phrases(&src, &q.rank_phrases)?,
+        time_units: set(&q.time_units)?,
+        currency_words: set(&q.currency_words)?,
+        glued_units: set(&q.glued_units)?,
+        label_words: set(&q.label_words)?,
+        versioned_names: set(&q.versioned_names)?,
+        ambiguous_tokens: src.terms(&q.ambiguous_tokens, false)?.into_iter().collect(),
+        name_compounds: phrases(&src, &q.name_compounds)?,
+        outcome_stems: src
+            .terms(&q.outcome_words, true)?
+            .iter()
+            .map(|w| stemmer.stem(w).into_owned())
+            .collect(),
+    };
+
+    let src = open("not_metrics.toml")?;
+    let patterns: NotMetricsFile = src.parse()?;
+    let mut not_metrics = Vec::new();
+    for entry in &patterns.pattern {
+        let name = src.term(&entry.name, true)?;
+        let regex = compile(&src, Some(entry.regex.span().start), entry.regex.get_ref())?;
+        check_examples(&src, &name, &regex, entry)?;
+        not_metrics.push(NotMetricPattern { name, regex });
+    }
+
+    let src = open("sections.toml")?;
+    let file: SectionsFile = src.parse()?;
+    let mut sections = Vec::new();
+    for entry in &file.section {
+        let kind = SectionKind::from_name(entry.kind.get_ref()).ok_or_else(|| {
+            src.error(
+                Some(entry.kind.span().start),
+                format!("unknown section kind {:?}", entry.kind.get_ref()),
+            )
+        })?;
+        let keywords = src
+            .terms(&entry.keywords, true)?
+            .iter()
+            .map(|w| stemmer.stem(w).into_owned())
+            .collect();
+        sections.push((kind, keywords));
+    }
+
+    let src = open("document_kinds.toml")?;
+    let file: KindsFile = src.parse()?;
+    let kinds = KindCues {
+        salutations: phrases(&src, &file.salutations)?,
+        closings: phrases(&src, &file.closings)?,
+        job_description: phrases(&src, &file.job_description)?,
+        story: phrases(&src, &file.story)?,
+    };
+
+    let src = open("style.toml")?;
+    let file: StyleFile = src.parse()?;
+    let set = |terms: &Terms| -> Result<HashSet<String>, LexiconError> {
+        Ok(src.terms(terms, true)?.into_iter().collect())
+    };
+    let style = Style {
+        be_verbs: set(&file.be_verbs)?,
+        irregular_participles: set(&file.irregular_participles)?,
+        not_passive: set(&file.not_passive)?,
+        first_person: set(&file.first_person)?,
+    };
+
+    let src = open("abbreviations.toml")?;
+    let file: TermsFile = src.parse()?;
+    let abbreviations = src.terms(&file.terms, true)?.into_iter().collect();
+
+    Ok(Lexicons {
+        stemmer: Stemmer(stemmer),
+        action_verbs,
+        weak_openers,
+        weak_opener_regex,
+        buzzwords,
+        vague_amounts,
+        quantities,
+        not_metrics,
+        sections,
+        kinds,
+        style,
+        abbreviations,
+    })
+}
+
+fn phrase_file(src: &Source) -> Result<PhraseSet, LexiconError> {
+    let file: TermsFile = src.parse()?;
+    phrases(src, &file.terms)
+}
+
+fn phrases(src: &Source, terms: &Terms) -> Result<PhraseSet, LexiconError> {
+    let terms = src.terms(terms, true)?;
+    PhraseSet::new(&terms).map_err(|err| src.error(None, format!("cannot compile phrases: {err}")))
+}
+
+fn compile(src: &Source, at: Option<usize>, pattern: &str) -> Result<Regex, LexiconError> {
+    Regex::new(pattern).map_err(|err| src.error(at, format!("invalid pattern: {err}")))
+}
+
+/// A pattern's `matches` must each be matched whole, and its `rejects` not at all, so the
+/// examples written beside a pattern stay true.
+fn check_examples(
+    src: &Source,
+    name: &str,
+    regex: &Regex,
+    entry: &PatternEntry,
+) -> Result<(), LexiconError> {
+    for example in &entry.matches {
+        let text = example.get_ref();
+        let whole = regex
+            .find_iter(text)
+            .any(|m| m.start() == 0 && m.end() == text.len());
+        if !whole {
+            return Err(src.error(
+                Some(example.span().start),
+                format!("pattern {name:?} does not match all of its example {text:?}"),
+            ));
+        }
+    }
+    for example in &entry.rejects {
+        let text = example.get_ref();
+        if let Some(m) = regex.find(text) {
+            return Err(src.error(
+                Some(example.span().start),
+                format!(
+                    "pattern {name:?} matches {:?} in its counter-example {text:?}",
+                    m.as_str()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_override(name: &'static str, text: &'static str) -> Result<Lexicons, LexiconError> {
+        build(move |file| {
+            let body = if file == name {
+                text
+            } else {
+                EMBEDDED
+                    .iter()
+                    .find(|(f, _)| *f == file)
+                    .map_or("", |(_, t)| t)
+            };
+            Ok((format!("lexicons/{file}"), body.to_owned()))
+        })
+    }
+
+    #[test]
+    fn embedded_lexicons_load() {
+        let lex = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+        assert!(lex.action_verbs.len() >= 300);
+    }
+
+    #[test]
+    fn unknown_field_names_file_and_line() {
+        let err = with_override("buzzwords.toml", "# c\nterms = [\"synergy\"]\nterm = 1\n")
+            .map(|_| ())
+            .unwrap_err();
+        assert_eq!(err.file, "lexicons/buzzwords.toml");
+        assert_eq!(err.line, Some(3));
+        assert!(err.message.contains("unknown field"), "{}", err.message);
+    }
+
+    #[test]
+    fn uppercase_term_is_refused_with_its_line() {
+        let err = with_override(
+            "buzzwords.toml",
+            "terms = [\n  \"synergy\",\n  \"Guru\",\n]\n",
+        )
+        .map(|_| ())
+        .unwrap_err();
+        assert_eq!(err.line, Some(3));
+        assert_eq!(err.message, "term \"Guru\" must be lowercase");
+    }
+
+    #[test]
+    fn pattern_example_that_fails_is_refused() {
+        let text = "[[pattern]]\nname = \"year\"\nregex = '\\b20\\d\\d\\b'\nmatches = [\"1999\"]\n";
+        let err = with_override("not_metrics.toml", text)
+            .map(|_| ())
+            .unwrap_err();
+        assert_eq!(err.line, Some(4));
+        assert!(err.message.contains("does not match"), "{}", err.message);
+    }
+
+    #[test]
+    fn invalid_regex_is_refused() {
+        let text = "[[pattern]]\nname = \"bad\"\nregex = '(unclosed'\nmatches = []\n";
+        let err = with_override("not_metrics.toml", text)
+            .map(|_| ())
+            .unwrap_err();
+        assert_eq!(err.line, Some(3));
+        assert!(
+            err.message.starts_with("invalid pattern"),
+            "{}",
+            err.message
+        );
+    }
+}

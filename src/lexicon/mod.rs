@@ -1,0 +1,227 @@
+//! Lexicons: the word lists and patterns the analyzers match against.
+//!
+//! Lexicons are data, not code. Each one is a TOML file under `lexicons/`, embedded in the
+//! binary at build time so it works anywhere, and replaceable file by file with
+//! `--lexicons DIR`. A lexicon is input like any other: it is parsed with unknown fields
+//! denied, then validated (terms non-empty and trimmed, patterns compiling and agreeing
+//! with their own `matches`/`rejects` examples), and every problem names the file and line.
+//!
+//! Loading compiles everything once (stems, phrase regexes), so analysis never re-reads
+//! or re-stems a lexicon.
+
+mod files;
+mod load;
+mod phrases;
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use regex::Regex;
+
+pub use load::LexiconError;
+pub use phrases::PhraseSet;
+
+use crate::segment::SectionKind;
+
+/// Every lexicon file the analyzers use, with its embedded default text.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "abbreviations.toml",
+        include_str!("../../lexicons/abbreviations.toml"),
+    ),
+    (
+        "action_verbs.toml",
+        include_str!("../../lexicons/action_verbs.toml"),
+    ),
+    (
+        "buzzwords.toml",
+        include_str!("../../lexicons/buzzwords.toml"),
+    ),
+    (
+        "document_kinds.toml",
+        include_str!("../../lexicons/document_kinds.toml"),
+    ),
+    (
+        "not_metrics.toml",
+        include_str!("../../lexicons/not_metrics.toml"),
+    ),
+    (
+        "quantities.toml",
+        include_str!("../../lexicons/quantities.toml"),
+    ),
+    (
+        "sections.toml",
+        include_str!("../../lexicons/sections.toml"),
+    ),
+    ("style.toml", include_str!("../../lexicons/style.toml")),
+    (
+        "vague_amounts.toml",
+        include_str!("../../lexicons/vague_amounts.toml"),
+    ),
+    (
+        "weak_openers.toml",
+        include_str!("../../lexicons/weak_openers.toml"),
+    ),
+];
+
+/// A weak way to open a bullet, with the advice shown when it is found.
+#[derive(Clone, Debug)]
+pub struct WeakOpener {
+    /// The phrase, lowercase.
+    pub text: String,
+    /// One sentence of advice.
+    pub instead: String,
+}
+
+/// A named pattern for numbers that are not metrics (dates, versions, phone numbers, …).
+#[derive(Clone, Debug)]
+pub struct NotMetricPattern {
+    /// Short kebab-case name, shown when explaining why a number was not counted.
+    pub name: String,
+    /// The compiled pattern.
+    pub regex: Regex,
+}
+
+/// Word lists of the quantification detector (see `lexicons/quantities.toml`).
+#[derive(Clone, Debug)]
+pub struct Quantities {
+    /// Cardinal number words ("two", "twenty", "hundred").
+    pub number_words: HashSet<String>,
+    /// Words that scale a preceding number ("million", "dozen").
+    pub magnitude_words: HashSet<String>,
+    /// Plural magnitudes that make a scale phrase with "of" ("thousands of").
+    pub scale_words: HashSet<String>,
+    /// Change words and phrases that state a ratio without digits ("doubled", "cut in half").
+    pub ratios: PhraseSet,
+    /// Placement words and phrases ("finalist", "first place").
+    pub ranks: PhraseSet,
+    /// Units of time ("weeks", "hrs").
+    pub time_units: HashSet<String>,
+    /// Currency names and codes written after or before an amount ("dollars", "usd").
+    pub currency_words: HashSet<String>,
+    /// Units that may be glued to a number ("200ms", "5GB").
+    pub glued_units: HashSet<String>,
+    /// Words after which a number is a label ("Tier 1", "Phase 3").
+    pub label_words: HashSet<String>,
+    /// Names after which a number is a version ("Python 3", "Windows 10").
+    pub versioned_names: HashSet<String>,
+    /// Tokens that look like amounts but usually name something ("3M", "4K"), case-sensitive.
+    pub ambiguous_tokens: HashSet<String>,
+    /// Compounds with number words that are names, not amounts ("two-factor", "six sigma").
+    pub name_compounds: PhraseSet,
+    /// Stems of words that report a change, which make a metric an outcome ("reduced").
+    pub outcome_stems: HashSet<String>,
+}
+
+/// Cues for telling resumes, stories, cover letters and job descriptions apart.
+#[derive(Clone, Debug)]
+pub struct KindCues {
+    /// Openings of a letter ("dear").
+    pub salutations: PhraseSet,
+    /// Sign-offs of a letter ("sincerely").
+    pub closings: PhraseSet,
+    /// Phrases typical of a job posting ("basic qualifications").
+    pub job_description: PhraseSet,
+    /// Phrases typical of a STAR story ("as a result", "the situation").
+    pub story: PhraseSet,
+}
+
+/// Word lists for grammar-level style checks.
+#[derive(Clone, Debug)]
+pub struct Style {
+    /// Forms of "to be" that introduce a passive.
+    pub be_verbs: HashSet<String>,
+    /// Past participles that do not end in "-ed" ("built", "written").
+    pub irregular_participles: HashSet<String>,
+    /// "-ed" words that act as adjectives after "be" ("experienced", "interested").
+    pub not_passive: HashSet<String>,
+    /// First-person pronouns that resume bullets leave out.
+    pub first_person: HashSet<String>,
+}
+
+/// All lexicons, loaded, validated and compiled.
+#[derive(Debug)]
+pub struct Lexicons {
+    stemmer: Stemmer,
+    /// Action verb stem → category name.
+    pub action_verbs: HashMap<String, String>,
+    /// Weak openers, longest first.
+    pub weak_openers: Vec<WeakOpener>,
+    /// One pattern for all weak openers, anchored at the start of a bullet.
+    pub weak_opener_regex: Regex,
+    /// Buzzwords and clichés.
+    pub buzzwords: PhraseSet,
+    /// Vague amounts that stand where a number belongs.
+    pub vague_amounts: PhraseSet,
+    /// The quantification detector's word lists.
+    pub quantities: Quantities,
+    /// Numbers that are not metrics.
+    pub not_metrics: Vec<NotMetricPattern>,
+    /// Section heading keywords (stems, or words for scripts the stemmer leaves alone), in
+    /// the order they are tried.
+    pub sections: Vec<(SectionKind, Vec<String>)>,
+    /// Document kind cues.
+    pub kinds: KindCues,
+    /// Style word lists.
+    pub style: Style,
+    /// Abbreviations (lowercase, with their dots) that do not end a sentence.
+    pub abbreviations: HashSet<String>,
+}
+
+/// The English stemmer, wrapped so that `Lexicons` can derive `Debug`.
+struct Stemmer(rust_stemmers::Stemmer);
+
+impl std::fmt::Debug for Stemmer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Stemmer(English)")
+    }
+}
+
+impl Lexicons {
+    /// The lexicons embedded in the binary.
+    pub fn embedded() -> Result<Lexicons, LexiconError> {
+        load::build(|name| {
+            let text = EMBEDDED
+                .iter()
+                .find(|(file, _)| *file == name)
+                .map_or("", |(_, text)| text);
+            Ok((format!("lexicons/{name}"), text.to_owned()))
+        })
+    }
+
+    /// The embedded lexicons, with every file present in `dir` replacing its namesake.
+    /// A `.toml` file in `dir` that is not a known lexicon is an error (likely a typo).
+    pub fn from_dir(dir: &Path) -> Result<Lexicons, LexiconError> {
+        load::check_dir(dir)?;
+        load::build(|name| {
+            let path = dir.join(name);
+            if path.is_file() {
+                let text = std::fs::read_to_string(&path).map_err(|err| LexiconError {
+                    file: path.display().to_string(),
+                    line: None,
+                    message: format!("cannot read: {err}"),
+                })?;
+                Ok((path.display().to_string(), text))
+            } else {
+                let text = EMBEDDED
+                    .iter()
+                    .find(|(file, _)| *file == name)
+                    .map_or("", |(_, text)| text);
+                Ok((format!("lexicons/{name}"), text.to_owned()))
+            }
+        })
+    }
+
+    /// The English stem of a lowercase word.
+    pub fn stem<'a>(&self, lowercase_word: &'a str) -> std::borrow::Cow<'a, str> {
+        self.stemmer.0.stem(lowercase_word)
+    }
+
+    /// The action-verb category of a word, if it is an action verb.
+    pub fn action_verb_category(&self, word: &str) -> Option<&str> {
+        let lower = word.to_lowercase();
+        self.action_verbs
+            .get(self.stem(&lower).as_ref())
+            .map(String::as_str)
+    }
+}

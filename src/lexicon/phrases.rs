@@ -1,0 +1,117 @@
+//! Case-insensitive whole-word phrase matching.
+//!
+//! A lexicon of phrases compiles to one regex alternation (longest phrases first, so
+//! "a lot of" wins over "a lot"), which the regex crate runs as a single automaton: one
+//! pass over the text however many phrases the lexicon holds.
+
+use regex::Regex;
+
+use crate::segment::Span;
+
+/// A set of phrases matched as whole words, ignoring case.
+#[derive(Clone, Debug)]
+pub struct PhraseSet {
+    regex: Option<Regex>,
+    len: usize,
+}
+
+impl PhraseSet {
+    /// Compile `phrases`; an empty set matches nothing.
+    pub fn new<S: AsRef<str>>(phrases: &[S]) -> Result<PhraseSet, regex::Error> {
+        let mut sorted: Vec<&str> = phrases.iter().map(AsRef::as_ref).collect();
+        sorted.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        sorted.dedup();
+        if sorted.is_empty() {
+            return Ok(PhraseSet {
+                regex: None,
+                len: 0,
+            });
+        }
+        let alternation: Vec<String> = sorted.iter().map(|p| phrase_pattern(p)).collect();
+        let pattern = format!(r"(?i)(?:^|\b|\B)(?:{})(?:\b|$)", alternation.join("|"));
+        Ok(PhraseSet {
+            regex: Some(Regex::new(&pattern)?),
+            len: sorted.len(),
+        })
+    }
+
+    /// Number of phrases.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when the set holds no phrase.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Every match in `text`, as spans relative to `text`.
+    pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Span> + 't {
+        self.regex
+            .iter()
+            .flat_map(move |re| re.find_iter(text))
+            .filter(move |m| is_word_edge(text, m.start(), m.end()))
+            .map(|m| Span::new(m.start(), m.end()))
+    }
+
+    /// True when some phrase occurs in `text`.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.find_iter(text).next().is_some()
+    }
+}
+
+/// A phrase as a regex: literal text, with any run of spaces matching any whitespace (so a
+/// phrase still matches when a bullet wraps onto the next line).
+fn phrase_pattern(phrase: &str) -> String {
+    phrase
+        .split_whitespace()
+        .map(regex::escape)
+        .collect::<Vec<_>>()
+        .join(r"\s+")
+}
+
+/// A match must not start or end inside a word ("cut" must not match in "execute").
+fn is_word_edge(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let first = text[start..end].chars().next();
+    let last = text[start..end].chars().next_back();
+    let glued = |outside: Option<char>, inside: Option<char>| matches!((outside, inside), (Some(o), Some(i)) if o.is_alphanumeric() && i.is_alphanumeric());
+    !glued(before, first) && !glued(after, last)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(set: &PhraseSet, text: &str) -> Vec<String> {
+        set.find_iter(text)
+            .map(|s| s.slice(text).to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn longest_phrase_wins_and_case_is_ignored() {
+        let set = PhraseSet::new(&["a lot", "a lot of"]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(found(&set, "Handled A lot of tickets"), vec!["A lot of"]);
+    }
+
+    #[test]
+    fn does_not_match_inside_words() {
+        let set = PhraseSet::new(&["cut", "many"]).unwrap_or_else(|e| panic!("{e}"));
+        assert!(found(&set, "executed germany plans").is_empty());
+        assert_eq!(found(&set, "cut costs for many"), vec!["cut", "many"]);
+    }
+
+    #[test]
+    fn spaces_match_line_breaks() {
+        let set = PhraseSet::new(&["team player"]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(found(&set, "a team\n   player"), vec!["team\n   player"]);
+    }
+
+    #[test]
+    fn hyphenated_phrases_match_literally() {
+        let set = PhraseSet::new(&["hard-working"]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(found(&set, "Hard-working and kind"), vec!["Hard-working"]);
+    }
+}

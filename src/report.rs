@@ -1,0 +1,106 @@
+//! Reports: what the analysis of one input found, ready for any renderer.
+
+use crate::analyze::Metric;
+use crate::ingest::{Format, IngestError, Source};
+use crate::rules::{Finding, Severity};
+use crate::score::Score;
+use crate::segment::{DocKind, LineIndex, SectionKind, Span};
+
+/// The analysis of one input, or the reason it could not be analysed.
+#[derive(Debug)]
+pub struct Report {
+    /// Where the input came from.
+    pub source: Source,
+    /// How it was read.
+    pub format: Format,
+    /// Its kind; `None` for an input that could not be read.
+    pub kind: Option<DocKind>,
+    /// Its score; `None` for job descriptions and unreadable inputs.
+    pub score: Option<Score>,
+    /// Why the input could not be analysed, if it could not.
+    pub error: Option<String>,
+    /// Every list item, in order.
+    pub items: Vec<ItemReport>,
+    /// Every finding, in text order.
+    pub findings: Vec<Finding>,
+    /// The analysed text (spans index into it).
+    pub text: String,
+    /// Line index of `text`.
+    pub lines: LineIndex,
+}
+
+/// One list item and its metrics.
+#[derive(Clone, Debug)]
+pub struct ItemReport {
+    /// The item's text.
+    pub span: Span,
+    /// The kind of section holding it.
+    pub section: Option<SectionKind>,
+    /// Metrics found in it.
+    pub metrics: Vec<Metric>,
+}
+
+impl ItemReport {
+    /// True when the item states at least one metric.
+    pub fn quantified(&self) -> bool {
+        !self.metrics.is_empty()
+    }
+}
+
+impl Report {
+    /// An error row for an input that could not be analysed.
+    pub fn from_error(error: &IngestError) -> Report {
+        let source = match error {
+            IngestError::Io { input, .. }
+            | IngestError::TooLarge { input, .. }
+            | IngestError::Binary { input, .. }
+            | IngestError::Unsupported { input, .. }
+            | IngestError::NotFound(input) => input.clone(),
+        };
+        let format = match &source {
+            Source::Path(path) => Format::from_path(path).unwrap_or(Format::Text),
+            Source::Stdin => Format::Text,
+        };
+        // The message names the file already; the row names it too, so keep only the rest.
+        let full = error.to_string();
+        let prefix = format!("{source}: ");
+        let message = full.strip_prefix(&prefix).unwrap_or(&full).to_owned();
+        Report {
+            source,
+            format,
+            kind: None,
+            score: None,
+            error: Some(message),
+            items: Vec::new(),
+            findings: Vec::new(),
+            text: String::new(),
+            lines: LineIndex::new(""),
+        }
+    }
+
+    /// The path (or `<stdin>`) as shown to people.
+    pub fn path(&self) -> String {
+        self.source.to_string()
+    }
+
+    /// Findings at or above `level`.
+    pub fn count_at_least(&self, level: Severity) -> usize {
+        self.findings.iter().filter(|f| f.severity >= level).count()
+    }
+
+    /// Rule codes by how often they occur here, most frequent first (ties by code).
+    pub fn top_codes(&self) -> Vec<(&'static str, usize)> {
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        for finding in &self.findings {
+            match counts
+                .iter_mut()
+                .find(|(code, _)| *code == finding.rule.code)
+            {
+                Some((_, n)) => *n += 1,
+                None => counts.push((finding.rule.code, 1)),
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        counts
+    }
+}

@@ -1,0 +1,74 @@
+//! B002 no-action-verb: a bullet that does not open with an action verb.
+
+use super::{
+    impact_items, is_latin_word, opening_word, Analysis, ExampleKind, Finding, Rule, RuleMeta,
+    Severity,
+};
+
+pub(crate) static META: RuleMeta = RuleMeta {
+    code: "B002",
+    name: "no-action-verb",
+    severity: Severity::Warning,
+    summary: "bullet does not open with an action verb",
+    what: "Flags resume bullets in experience, projects and leadership sections whose first word (after an adverb such as \"Successfully\") is not in the action-verbs lexicon. Bullets already flagged as weak openers (B001) and bullets in scripts the English lexicon cannot judge are left alone.",
+    why: "Recruiters skim the first word of each bullet. A strong verb (\"Built\", \"Negotiated\", \"Reduced\") says at once what you did; a noun phrase or a fragment makes them read on to find out.",
+    bad: &["Python scripts for cleaning survey data", "Team lead for the spring fundraiser"],
+    good: &["Wrote Python scripts that cleaned 5,000 survey responses", "Successfully negotiated a new supplier contract"],
+    examples: ExampleKind::Bullets,
+};
+
+/// B002.
+#[derive(Debug)]
+pub(crate) struct NoActionVerb;
+
+impl Rule for NoActionVerb {
+    fn meta(&self) -> &'static RuleMeta {
+        &META
+    }
+
+    fn check(&self, a: &Analysis<'_>, out: &mut Vec<Finding>) {
+        let text = a.text();
+        for (_, block) in impact_items(a) {
+            let item = block
+                .span
+                .slice(text)
+                .trim_start_matches(['*', '_', '[', '`', ' ']);
+            if a.lex.weak_opener_regex.is_match(item) {
+                continue; // B001 says it better
+            }
+            let Some(word) = opening_word(a, block) else {
+                continue;
+            };
+            let written = word.span.slice(text);
+            if !is_latin_word(written) || a.lex.action_verbs.contains_key(&word.stem) {
+                continue;
+            }
+            out.push(Finding::new(
+                &META,
+                word.span,
+                format!("bullet opens with \"{written}\", not an action verb: start with what you did (\"Built\", \"Led\", \"Reduced\")"),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::test_support::*;
+
+    #[test]
+    fn flags_the_opening_word() {
+        assert_flags("B002", "Team lead for the 2024 launch", &["Team"]);
+    }
+
+    #[test]
+    fn verbs_match_by_stem_in_any_tense() {
+        assert_passes("B002", "Develop and maintain the billing service");
+        assert_passes("B002", "Led a team of 4");
+    }
+
+    #[test]
+    fn dont_flag_korean_bullets() {
+        assert_passes("B002", "결제 API 응답 시간 40% 단축");
+    }
+}

@@ -1,0 +1,374 @@
+//! The rule registry: every check starcheck makes, with its code, documentation and logic.
+//!
+//! A rule is one small file: a `RuleMeta` const (code, kebab-case name, default severity,
+//! one-line summary, what it does, why it matters, bad and good examples) beside a pure
+//! `check` over an [`Analysis`]. [`RULES`] lists them ordered by code. The registry tests
+//! at the bottom hold its invariants, and run every documented example through the engine,
+//! so `starcheck explain` can never show an example the rule does not honour.
+//!
+//! Codes never change meaning once released; a retired code is never reused.
+
+mod b001_weak_opener;
+mod b002_no_action_verb;
+mod b003_passive_voice;
+mod b004_first_person_pronoun;
+mod b005_long_bullet;
+mod b006_buzzword;
+mod b007_repeated_opening_verb;
+mod i001_invalid_encoding;
+mod i002_empty_document;
+mod q001_unquantified_bullet;
+mod q002_vague_amount;
+
+use std::fmt;
+
+use crate::analyze::{Analysis, Metric};
+use crate::segment::{Block, BlockKind, DocKind, SectionKind, Span, Word};
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Worth knowing; never fails a check.
+    Info,
+    /// Should be fixed; fails `check`.
+    Warning,
+    /// Must be fixed.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// How a rule's documented examples are run by the registry tests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExampleKind {
+    /// Each example is one or more resume bullets (one per line) under `## Experience`.
+    Bullets,
+    /// Each example is a whole Markdown document.
+    Document,
+    /// The examples describe input that text cannot carry (bytes); tested elsewhere.
+    Described,
+}
+
+/// Everything about a rule except its logic.
+#[derive(Debug)]
+pub struct RuleMeta {
+    /// Stable code: a letter for the area and three digits.
+    pub code: &'static str,
+    /// Kebab-case name of the flagged pattern.
+    pub name: &'static str,
+    /// Default severity.
+    pub severity: Severity,
+    /// One line, shown by `starcheck rules`.
+    pub summary: &'static str,
+    /// What the rule flags, and where it looks.
+    pub what: &'static str,
+    /// Why a recruiter or interviewer cares.
+    pub why: &'static str,
+    /// Examples the rule flags.
+    pub bad: &'static [&'static str],
+    /// Examples the rule passes.
+    pub good: &'static [&'static str],
+    /// How the examples are run by the registry tests.
+    pub examples: ExampleKind,
+}
+
+/// A rule: metadata and a pure check. Rules take `&self` and hold no state, so one
+/// registry serves every thread.
+pub trait Rule: Sync {
+    /// The rule's metadata.
+    fn meta(&self) -> &'static RuleMeta;
+    /// Append the rule's findings on `analysis` to `out`.
+    fn check(&self, analysis: &Analysis<'_>, out: &mut Vec<Finding>);
+}
+
+/// Every rule, ordered by code.
+pub static RULES: &[&dyn Rule] = &[
+    &b001_weak_opener::WeakOpener,
+    &b002_no_action_verb::NoActionVerb,
+    &b003_passive_voice::PassiveVoice,
+    &b004_first_person_pronoun::FirstPersonPronoun,
+    &b005_long_bullet::LongBullet,
+    &b006_buzzword::Buzzword,
+    &b007_repeated_opening_verb::RepeatedOpeningVerb,
+    &i001_invalid_encoding::InvalidEncoding,
+    &i002_empty_document::EmptyDocument,
+    &q001_unquantified_bullet::UnquantifiedBullet,
+    &q002_vague_amount::VagueAmount,
+];
+
+/// The rule with this code (case-insensitive) or name.
+pub fn find_rule(code_or_name: &str) -> Option<&'static dyn Rule> {
+    RULES
+        .iter()
+        .copied()
+        .find(|r| r.meta().code.eq_ignore_ascii_case(code_or_name) || r.meta().name == code_or_name)
+}
+
+/// One problem found in a document.
+#[derive(Clone, Debug)]
+pub struct Finding {
+    /// The rule that found it.
+    pub rule: &'static RuleMeta,
+    /// Where it is.
+    pub span: Span,
+    /// What is wrong here, as a sentence.
+    pub message: String,
+    /// Severity in force.
+    pub severity: Severity,
+}
+
+impl Finding {
+    /// A finding of `rule` at `span`, at the rule's default severity.
+    pub fn new(rule: &'static RuleMeta, span: Span, message: impl Into<String>) -> Finding {
+        Finding {
+            rule,
+            span,
+            message: message.into(),
+            severity: rule.severity,
+        }
+    }
+}
+
+/// Resume bullets expected to show impact: items of a resume in experience, projects or
+/// leadership sections, or under no heading at all (a bare list of bullets).
+pub(crate) fn impact_items<'a>(
+    a: &'a Analysis<'_>,
+) -> impl Iterator<Item = (usize, &'a Block)> + 'a {
+    let resume = a.kind == DocKind::Resume;
+    a.segments.items().filter(move |(_, block)| {
+        resume
+            && a.segments
+                .section_kind(block)
+                .is_none_or(SectionKind::shows_impact)
+    })
+}
+
+/// The units of prose a writing rule reads: impact bullets in a resume; sentences in a
+/// story or a cover letter; nothing in a job description.
+pub(crate) fn prose_units<'a>(a: &'a Analysis<'_>) -> Vec<(Span, &'a [Metric])> {
+    match a.kind {
+        DocKind::Resume => impact_items(a)
+            .map(|(i, block)| (block.span, a.block_metrics[i].as_slice()))
+            .collect(),
+        DocKind::Story | DocKind::CoverLetter => a
+            .segments
+            .sentences
+            .iter()
+            .map(|s| {
+                let metrics = &a.block_metrics[s.block];
+                let first = metrics.partition_point(|m| m.span.start < s.span.start);
+                let last = metrics.partition_point(|m| m.span.start < s.span.end);
+                (s.span, &metrics[first..last])
+            })
+            .collect(),
+        DocKind::JobDescription => Vec::new(),
+    }
+}
+
+/// Every non-heading block of a document that is not a job description.
+pub(crate) fn text_blocks<'a>(a: &'a Analysis<'_>) -> impl Iterator<Item = &'a Block> + 'a {
+    let scored = a.kind != DocKind::JobDescription;
+    a.segments
+        .blocks
+        .iter()
+        .filter(move |b| scored && b.kind != BlockKind::Heading)
+}
+
+/// The word a bullet opens with, past an "-ly" adverb ("Successfully led" → "led").
+pub(crate) fn opening_word<'a>(a: &'a Analysis<'_>, block: &Block) -> Option<&'a Word> {
+    let words = a.segments.words_in(&block.words);
+    match words {
+        [first, second, ..] if first.lower.ends_with("ly") && first.lower.len() > 4 => Some(second),
+        [first, ..] => Some(first),
+        [] => None,
+    }
+}
+
+/// True for words written in Latin letters, the only ones the English lexicons can judge.
+pub(crate) fn is_latin_word(word: &str) -> bool {
+    word.chars()
+        .all(|c| c.is_ascii_alphabetic() || c == '-' || c == '\'')
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! Helpers for rule tests: run text through the whole engine, look at one rule.
+
+    use super::*;
+    use crate::ingest::{Document, Format, Source};
+    use crate::Engine;
+
+    pub(crate) fn engine() -> &'static Engine {
+        static ENGINE: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+        ENGINE.get_or_init(|| {
+            let lex = crate::lexicon::Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+            Engine::new(lex)
+        })
+    }
+
+    /// A Markdown document of resume bullets under `## Experience`, one per line.
+    pub(crate) fn bullets_doc(bullets: &str) -> String {
+        let mut doc = String::from("## Experience\n\n");
+        for line in bullets.lines() {
+            doc.push_str("- ");
+            doc.push_str(line);
+            doc.push('\n');
+        }
+        doc
+    }
+
+    /// The texts flagged by `code` in a Markdown document.
+    pub(crate) fn flagged(code: &str, markdown: &str) -> Vec<String> {
+        let doc = Document::from_text(Source::Stdin, Format::Markdown, markdown);
+        let report = engine().check(doc, None);
+        report
+            .findings
+            .iter()
+            .filter(|f| f.rule.code == code)
+            .map(|f| f.span.slice(&report.text).to_owned())
+            .collect()
+    }
+
+    #[track_caller]
+    pub(crate) fn assert_flags(code: &str, bullets: &str, expected: &[&str]) {
+        assert_eq!(
+            flagged(code, &bullets_doc(bullets)),
+            expected,
+            "{code} on {bullets:?}"
+        );
+    }
+
+    #[track_caller]
+    pub(crate) fn assert_passes(code: &str, bullets: &str) {
+        assert_flags(code, bullets, &[]);
+    }
+
+    #[test]
+    fn helpers_see_findings_and_their_absence() {
+        assert_flags("B001", "Worked on the website", &["Worked on"]);
+        assert_passes("B001", "Rebuilt the website");
+    }
+}
+
+#[cfg(test)]
+mod registry_tests {
+    use super::test_support::*;
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_sorted_and_well_formed() {
+        let codes: Vec<&str> = RULES.iter().map(|r| r.meta().code).collect();
+        let mut sorted = codes.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(codes, sorted, "codes must be unique and sorted");
+        for code in codes {
+            let (letter, digits) = code.split_at(1);
+            assert!(
+                "BCIJKPQS".contains(letter)
+                    && digits.len() == 3
+                    && digits.chars().all(|c| c.is_ascii_digit()),
+                "bad code {code}"
+            );
+        }
+    }
+
+    #[test]
+    fn names_are_unique_kebab_case() {
+        let mut names: Vec<&str> = RULES.iter().map(|r| r.meta().name).collect();
+        for name in &names {
+            assert!(
+                name.split('-').all(|part| !part.is_empty()
+                    && part
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())),
+                "{name} is not kebab-case"
+            );
+        }
+        names.sort_unstable();
+        let before = names.len();
+        names.dedup();
+        assert_eq!(before, names.len(), "rule names must be unique");
+    }
+
+    #[test]
+    fn every_rule_is_documented() {
+        for rule in RULES {
+            let m = rule.meta();
+            assert!(
+                !m.summary.is_empty() && !m.summary.ends_with('.'),
+                "{}: summary is one line without a period",
+                m.code
+            );
+            assert!(
+                m.what.ends_with('.') && m.why.ends_with('.'),
+                "{}: what/why are sentences",
+                m.code
+            );
+            assert!(
+                !m.bad.is_empty() && !m.good.is_empty(),
+                "{}: needs bad and good examples",
+                m.code
+            );
+        }
+    }
+
+    #[test]
+    fn documented_examples_hold() {
+        for rule in RULES {
+            let m = rule.meta();
+            let wrap = |example: &str| match m.examples {
+                ExampleKind::Bullets => Some(bullets_doc(example)),
+                ExampleKind::Document => Some(example.to_owned()),
+                ExampleKind::Described => None,
+            };
+            for example in m.bad {
+                if let Some(doc) = wrap(example) {
+                    assert!(
+                        !flagged(m.code, &doc).is_empty(),
+                        "{} should flag its bad example {example:?}",
+                        m.code
+                    );
+                }
+            }
+            for example in m.good {
+                if let Some(doc) = wrap(example) {
+                    assert_eq!(
+                        flagged(m.code, &doc),
+                        Vec::<String>::new(),
+                        "{} should pass its good example {example:?}",
+                        m.code
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn rules_are_found_by_code_or_name() {
+        assert_eq!(
+            find_rule("q001").map(|r| r.meta().name),
+            Some("unquantified-bullet")
+        );
+        assert_eq!(
+            find_rule("weak-opener").map(|r| r.meta().code),
+            Some("B001")
+        );
+        assert!(find_rule("Z999").is_none());
+    }
+}
