@@ -5,7 +5,9 @@
 //!
 //! - **quantified** (50): the share of impact bullets (experience, projects, leadership)
 //!   that state a metric;
-//! - **action verbs** (30): the share of impact bullets that open with an action verb;
+//! - **action verbs** (30): the share of impact bullets that open with an action verb
+//!   (bullets mostly in another language, which the English verb list cannot judge, count
+//!   as passing);
 //! - **style** (20): lost as other findings accumulate, by their density per bullet
 //!   (a warning weighs 1, an info 0.5); one finding per bullet on average leaves 0.
 //!
@@ -14,7 +16,7 @@
 //! with no words scores 0.
 
 use crate::analyze::Analysis;
-use crate::rules::{impact_items, opening_word, Finding, Severity};
+use crate::rules::{impact_items, is_english_block, opening_word, Finding, Severity};
 use crate::segment::DocKind;
 
 /// Points for the share of quantified impact bullets.
@@ -97,6 +99,8 @@ pub fn score(a: &Analysis<'_>, findings: &[Finding]) -> Option<Score> {
         .iter()
         .filter(|(i, _)| !a.block_metrics[*i].is_empty())
         .count();
+    // Bullets mostly in another language are not judged by the English verb list, and not
+    // held against the writer either.
     let verbs = items
         .iter()
         .filter(|(_, block)| {
@@ -104,8 +108,10 @@ pub fn score(a: &Analysis<'_>, findings: &[Finding]) -> Option<Score> {
                 .span
                 .slice(a.text())
                 .trim_start_matches(['*', '_', '[', '`', ' ']);
-            !a.lex.weak_opener_regex.is_match(item)
-                && opening_word(a, block).is_some_and(|w| a.lex.action_verbs.contains_key(&w.stem))
+            !is_english_block(a, block)
+                || (!a.lex.weak_opener_regex.is_match(item)
+                    && opening_word(a, block)
+                        .is_some_and(|w| a.lex.action_verbs.contains_key(&w.stem)))
         })
         .count();
     let share = |k: usize| if n == 0 { 0.0 } else { k as f64 / n as f64 };

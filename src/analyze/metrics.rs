@@ -123,6 +123,20 @@ const RANK_VERBS: &[&str] = &[
 ];
 /// Words after an ordinal that make it a placement ("2nd place", "3rd of 40").
 const RANK_NOUNS: &[&str] = &["among", "in", "of", "out", "overall", "place", "prize"];
+/// Words before a number word that make it an amount even at the end of a sentence.
+const COMPARATIVES: &[&str] = &[
+    "about",
+    "almost",
+    "approximately",
+    "around",
+    "by",
+    "from",
+    "nearly",
+    "over",
+    "roughly",
+    "than",
+    "to",
+];
 /// Small words before a number that do not make it a name even when capitalised.
 const FUNCTION_WORDS: &[&str] = &[
     "a",
@@ -290,8 +304,16 @@ fn judge_number(
                 MetricKind::Rank,
             ));
         }
-        if !q.glued_units.contains(&lower) {
-            return None; // "5G", "3D", "2FA"
+        if !glued.is_ascii() {
+            // Korean and Japanese glue counters to numbers: "120개", "800명", "2위".
+            return Some((
+                Span::new(span.start, span.end + glued.len()),
+                MetricKind::Count,
+            ));
+        }
+        let one_upper_letter = glued.len() == 1 && glued != lower && lower != "x";
+        if !q.glued_units.contains(&lower) || one_upper_letter {
+            return None; // "5G", "3D", "2FA", "5S"
         }
         span.end += glued.len();
         kind = Some(if q.time_units.contains(&lower) {
@@ -469,8 +491,10 @@ fn find_worded(
                 }
                 _ => MetricKind::Count,
             };
-            // A number word must count something: it needs a word after it.
-            if next.is_some() || touching {
+            // A number word must count something: it needs a word after it, unless it ends
+            // a comparison ("to more than forty").
+            let compared = i > 0 && COMPARATIVES.contains(&words[i - 1].lower);
+            if next.is_some() || touching || compared {
                 found.push((Span::new(start, end), kind));
             }
             i = j + 1;
@@ -616,6 +640,12 @@ mod tests {
         assert_none("Interned at 3M in Minnesota");
         assert_eq!(texts("Reached 3M users"), vec!["3M"]);
         assert_eq!(texts("Raised $3M"), vec!["$3M"]);
+    }
+
+    #[test]
+    fn numbers_with_korean_counters_are_counts() {
+        assert_eq!(texts("pytest 테스트 120개를 추가"), vec!["120개를"]);
+        assert_eq!(texts("32개 팀 중 2위 수상"), vec!["32개", "2위"]);
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! B002 no-action-verb: a bullet that does not open with an action verb.
 
 use super::{
-    impact_items, is_latin_word, opening_word, Analysis, ExampleKind, Finding, Rule, RuleMeta,
-    Severity,
+    impact_items, is_english_block, is_latin_word, opening_word, Analysis, ExampleKind, Finding,
+    Rule, RuleMeta, Severity,
 };
 
 pub(crate) static META: RuleMeta = RuleMeta {
@@ -10,7 +10,7 @@ pub(crate) static META: RuleMeta = RuleMeta {
     name: "no-action-verb",
     severity: Severity::Warning,
     summary: "bullet does not open with an action verb",
-    what: "Flags resume bullets in experience, projects and leadership sections whose first word (after an adverb such as \"Successfully\") is not in the action-verbs lexicon. Bullets already flagged as weak openers (B001) and bullets in scripts the English lexicon cannot judge are left alone.",
+    what: "Flags resume bullets in experience, projects and leadership sections whose first word (after an adverb such as \"Successfully\") is not in the action-verbs lexicon. Bullets already flagged as weak openers (B001), and bullets mostly in other languages (a Korean bullet puts its verb last), are left alone.",
     why: "Recruiters skim the first word of each bullet. A strong verb (\"Built\", \"Negotiated\", \"Reduced\") says at once what you did; a noun phrase or a fragment makes them read on to find out.",
     bad: &["Python scripts for cleaning survey data", "Team lead for the spring fundraiser"],
     good: &["Wrote Python scripts that cleaned 5,000 survey responses", "Successfully negotiated a new supplier contract"],
@@ -33,8 +33,8 @@ impl Rule for NoActionVerb {
                 .span
                 .slice(text)
                 .trim_start_matches(['*', '_', '[', '`', ' ']);
-            if a.lex.weak_opener_regex.is_match(item) {
-                continue; // B001 says it better
+            if a.lex.weak_opener_regex.is_match(item) || !is_english_block(a, block) {
+                continue; // B001 says it better, or English word order does not apply
             }
             let Some(word) = opening_word(a, block) else {
                 continue;
@@ -70,5 +70,9 @@ mod tests {
     #[test]
     fn dont_flag_korean_bullets() {
         assert_passes("B002", "결제 API 응답 시간 40% 단축");
+        assert_passes(
+            "B002",
+            "AWS Lambda로 정산 배치 작업을 재설계하여 처리 시간 단축",
+        );
     }
 }

@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use super::{
-    impact_items, is_latin_word, opening_word, Analysis, ExampleKind, Finding, Rule, RuleMeta,
-    Severity,
+    impact_items, is_english_block, is_latin_word, opening_word, Analysis, ExampleKind, Finding,
+    Rule, RuleMeta, Severity,
 };
 
 /// How many bullets may share an opening verb before the next one is flagged.
@@ -37,7 +37,7 @@ impl Rule for RepeatedOpeningVerb {
         let mut openers = Vec::new();
         for (_, block) in impact_items(a) {
             if let Some(word) = opening_word(a, block) {
-                if is_latin_word(word.span.slice(text)) {
+                if is_latin_word(word.span.slice(text)) && is_english_block(a, block) {
                     *seen.entry(word.stem.as_str()).or_default() += 1;
                     openers.push(word);
                 }

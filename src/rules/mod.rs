@@ -205,6 +205,18 @@ pub(crate) fn is_latin_word(word: &str) -> bool {
         .all(|c| c.is_ascii_alphabetic() || c == '-' || c == '\'')
 }
 
+/// True when most words of a block are English-like, so that English word-order checks
+/// (the verb comes first) apply. A Korean bullet that opens with "AWS Lambda" ends with its
+/// verb, and is not judged by them.
+pub(crate) fn is_english_block(a: &Analysis<'_>, block: &Block) -> bool {
+    let words = a.segments.words_in(&block.words);
+    let latin = words
+        .iter()
+        .filter(|w| w.lower.chars().all(|c| c.is_ascii()))
+        .count();
+    latin * 2 > words.len()
+}
+
 #[cfg(test)]
 pub(crate) mod test_support {
     //! Helpers for rule tests: run text through the whole engine, look at one rule.
