@@ -12,10 +12,10 @@
 //! let engine = Engine::new(starcheck::lexicon::Lexicons::embedded().unwrap());
 //! let doc = Document::from_text(Source::Stdin, Format::Markdown,
 //!     "## Experience\n\n- Reduced build time by 40% for 12 engineers\n- Worked on the website\n");
-//! let report = engine.check(&doc, None);
+//! let report = engine.check(doc, None);
 //! assert_eq!(report.items.len(), 2);
-//! assert!(report.items[0].quantified);
-//! assert!(!report.items[1].quantified);
+//! assert!(report.items[0].quantified());
+//! assert!(!report.items[1].quantified());
 //! ```
 
 pub mod analyze;

@@ -6,6 +6,8 @@
 //! as a plain-text resume, and the `quantified` flag of every item is compared with its
 //! label. Run with `--nocapture` to see the figures.
 
+#![allow(clippy::print_stdout)] // printing the figures is the point of this test
+
 use starcheck::ingest::{Document, Format, Source};
 use starcheck::lexicon::Lexicons;
 use starcheck::Engine;

@@ -210,10 +210,7 @@ pub(crate) fn is_latin_word(word: &str) -> bool {
 /// verb, and is not judged by them.
 pub(crate) fn is_english_block(a: &Analysis<'_>, block: &Block) -> bool {
     let words = a.segments.words_in(&block.words);
-    let latin = words
-        .iter()
-        .filter(|w| w.lower.chars().all(|c| c.is_ascii()))
-        .count();
+    let latin = words.iter().filter(|w| w.lower.is_ascii()).count();
     latin * 2 > words.len()
 }
 
@@ -221,7 +218,6 @@ pub(crate) fn is_english_block(a: &Analysis<'_>, block: &Block) -> bool {
 pub(crate) mod test_support {
     //! Helpers for rule tests: run text through the whole engine, look at one rule.
 
-    use super::*;
     use crate::ingest::{Document, Format, Source};
     use crate::Engine;
 
@@ -280,7 +276,7 @@ pub(crate) mod test_support {
 #[cfg(test)]
 mod registry_tests {
     use super::test_support::*;
-    use super::*;
+    use super::{find_rule, ExampleKind, RULES};
 
     #[test]
     fn codes_are_unique_sorted_and_well_formed() {

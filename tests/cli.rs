@@ -1,0 +1,380 @@
+//! The command line end to end: every command, both formats, every exit status, stdin,
+//! bad input of each kind, bad lexicons. Human output is compared with snapshots; JSON is
+//! parsed back before it is compared.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn starcheck() -> Command {
+    let mut cmd = Command::cargo_bin("starcheck").expect("binary builds");
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd.env_remove("CLICOLOR_FORCE");
+    cmd
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(cmd: &mut Command) -> Run {
+    let out = cmd.output().expect("runs");
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+fn json(run: &Run) -> Value {
+    serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", run.stdout))
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("temp file written");
+    path
+}
+
+#[test]
+fn score_examples_is_the_first_command_a_newcomer_runs() {
+    let r = run(starcheck().args(["score", "examples/"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    insta::assert_snapshot!("score_examples", r.stdout);
+}
+
+#[test]
+fn check_weak_resume_shows_findings_and_fails() {
+    let r = run(starcheck().args(["check", "examples/resume-weak.md"]));
+    assert_eq!(r.code, 1);
+    assert!(!r.stdout.contains('\u{1b}'), "no colour when piped");
+    insta::assert_snapshot!("check_resume_weak_md", r.stdout);
+}
+
+#[test]
+fn check_plain_text_resume_with_wrapped_bullets() {
+    let r = run(starcheck().args(["check", "examples/resume-weak.txt"]));
+    assert_eq!(r.code, 1);
+    insta::assert_snapshot!("check_resume_weak_txt", r.stdout);
+}
+
+#[test]
+fn check_korean_resume_never_breaks() {
+    let r = run(starcheck().args(["check", "examples/resume-korean.md"]));
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    insta::assert_snapshot!("check_resume_korean", r.stdout);
+}
+
+#[test]
+fn check_clean_document_exits_zero() {
+    let r = run(starcheck().args(["check", "examples/resume-improved.txt"]));
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(r.stdout.contains("score 100/100"), "{}", r.stdout);
+}
+
+#[test]
+fn json_report_has_the_documented_shape() {
+    let r = run(starcheck().args(["check", "--format", "json", "examples/resume-weak.md"]));
+    assert_eq!(r.code, 1);
+    let v = json(&r);
+    assert_eq!(v["schema_version"], 1);
+    let doc = &v["documents"][0];
+    assert_eq!(doc["path"], "examples/resume-weak.md");
+    assert_eq!(doc["kind"], "resume");
+    assert!(doc["error"].is_null());
+    assert!(doc["score"].as_u64().is_some_and(|s| s <= 100));
+    let items = doc["items"].as_array().expect("items");
+    assert!(!items.is_empty());
+    for item in items {
+        for key in ["line", "text", "quantified", "metrics"] {
+            assert!(item.get(key).is_some(), "item lacks {key}: {item}");
+        }
+    }
+    let text = std::fs::read_to_string("examples/resume-weak.md").expect("example");
+    for finding in doc["findings"].as_array().expect("findings") {
+        for key in [
+            "code", "name", "severity", "message", "line", "column", "start", "end",
+        ] {
+            assert!(finding.get(key).is_some(), "finding lacks {key}: {finding}");
+        }
+        let (start, end) = (
+            finding["start"].as_u64().unwrap() as usize,
+            finding["end"].as_u64().unwrap() as usize,
+        );
+        assert!(
+            text.get(start..end).is_some(),
+            "span {start}..{end} is not on char boundaries"
+        );
+    }
+    // A quantified item carries metrics whose offsets slice the metric text.
+    let quantified = items
+        .iter()
+        .find(|i| i["quantified"] == true)
+        .expect("a quantified item");
+    let metric = &quantified["metrics"][0];
+    let (start, end) = (
+        metric["start"].as_u64().unwrap() as usize,
+        metric["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], metric["text"].as_str().unwrap());
+}
+
+#[test]
+fn stdin_is_read_and_sniffed() {
+    let r = run(starcheck()
+        .args(["check", "--format", "json", "-"])
+        .write_stdin("## Experience\n\n- Worked on the website\n- Cut page load time by 40%\n"));
+    assert_eq!(r.code, 1);
+    let v = json(&r);
+    let doc = &v["documents"][0];
+    assert_eq!(doc["path"], "<stdin>");
+    assert_eq!(doc["format"], "markdown");
+    let flags: Vec<bool> = doc["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["quantified"].as_bool().unwrap())
+        .collect();
+    assert_eq!(flags, vec![false, true]);
+}
+
+#[test]
+fn bad_inputs_are_error_rows_and_the_batch_goes_on() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let binary = write(dir.path(), "a-binary.txt", b"PK\x03\x04\0\0\0");
+    let big = write(dir.path(), "b-big.md", &vec![b'a'; 64]);
+    let good = write(
+        dir.path(),
+        "c-good.md",
+        b"## Experience\n\n- Cut costs by 12%\n",
+    );
+    let missing = dir.path().join("d-missing.md");
+    let r = run(starcheck()
+        .args(["score", "--format", "json", "--max-file-size", "40"])
+        .arg(&binary)
+        .arg(&big)
+        .arg(&good)
+        .arg(&missing));
+    assert_eq!(r.code, 2, "an unreadable input makes the exit status 2");
+    let v = json(&r);
+    let docs = v["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 4, "one row per input, in order");
+    assert!(docs[0]["error"]
+        .as_str()
+        .unwrap()
+        .contains("not a text document"));
+    assert!(docs[1]["error"]
+        .as_str()
+        .unwrap()
+        .contains("over the 40-byte limit"));
+    assert!(docs[2]["error"].is_null());
+    assert_eq!(docs[2]["score"], 100);
+    assert!(docs[3]["error"].as_str().unwrap().contains("no such file"));
+}
+
+#[test]
+fn error_rows_name_the_file_in_the_table() {
+    let r = run(starcheck().args(["score", "examples/resume-improved.md", "no/such/file.md"]));
+    assert_eq!(r.code, 2);
+    let row = r
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("no/such/file.md"))
+        .expect("an error row");
+    assert!(row.ends_with("error: no such file or directory"), "{row}");
+    assert!(
+        r.stdout.contains("examples/resume-improved.md"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn encodings_decode_and_invalid_bytes_are_a_finding() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in "## Experience\n\n- Cut costs by 12%\n".encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    let wide = write(dir.path(), "utf16.md", &utf16);
+    let latin1 = write(
+        dir.path(),
+        "latin1.txt",
+        b"EXPERIENCE\n- Cut costs by 12% for the caf\xE9\n",
+    );
+    let bom = write(
+        dir.path(),
+        "bom.md",
+        b"\xEF\xBB\xBF## Experience\n\n- Cut costs by 12%\n",
+    );
+    let r = run(starcheck()
+        .args(["check", "--format", "json"])
+        .arg(&wide)
+        .arg(&latin1)
+        .arg(&bom));
+    let v = json(&r);
+    let docs = v["documents"].as_array().unwrap();
+    assert_eq!(docs[0]["score"], 100, "UTF-16 decodes: {}", docs[0]);
+    let codes: Vec<&str> = docs[1]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, vec!["I001"]);
+    assert_eq!(docs[1]["findings"][0]["line"], 2);
+    assert_eq!(docs[2]["score"], 100, "BOM is stripped: {}", docs[2]);
+    assert_eq!(r.code, 1, "I001 is a warning");
+}
+
+#[test]
+fn empty_file_gets_a_finding() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let empty = write(dir.path(), "empty.md", b"");
+    let r = run(starcheck().args(["check"]).arg(&empty));
+    assert_eq!(r.code, 1);
+    assert!(r.stdout.contains("I002 empty-document"), "{}", r.stdout);
+}
+
+#[test]
+fn folders_are_walked_skipping_hidden_and_non_documents() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    write(dir.path(), "sub/b.md", b"- Cut costs by 12%\n");
+    write(dir.path(), "a.txt", b"- Cut costs by 12%\n");
+    write(dir.path(), ".hidden.md", b"- Worked on stuff\n");
+    write(dir.path(), "photo.png", b"\x89PNG\0");
+    let r = run(starcheck()
+        .args(["score", "--format", "json"])
+        .arg(dir.path()));
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    let v = json(&r);
+    let paths: Vec<String> = v["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["path"].as_str().unwrap().to_owned())
+        .collect();
+    let names: Vec<&str> = paths
+        .iter()
+        .map(|p| p.rsplit(['/', '\\']).next().unwrap())
+        .collect();
+    assert_eq!(names, vec!["a.txt", "b.md"]);
+}
+
+#[test]
+fn inputs_are_never_modified() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bytes = b"\xEF\xBB\xBF## Experience\r\n\r\n- Worked on   stuff \r\n".to_vec();
+    let path = write(dir.path(), "draft.md", &bytes);
+    run(starcheck().args(["check"]).arg(&path));
+    assert_eq!(std::fs::read(&path).unwrap(), bytes);
+}
+
+#[test]
+fn kind_can_be_forced() {
+    let r = run(starcheck().args([
+        "score",
+        "--format",
+        "json",
+        "--kind",
+        "story",
+        "examples/resume-weak.md",
+    ]));
+    assert_eq!(json(&r)["documents"][0]["kind"], "story");
+}
+
+#[test]
+fn bad_lexicon_names_file_and_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "buzzwords.toml",
+        b"terms = [\n  \"synergy\",\n  \"Guru\",\n]\n",
+    );
+    let r = run(starcheck()
+        .args(["check", "examples/resume-weak.md", "--lexicons"])
+        .arg(dir.path()));
+    assert_eq!(r.code, 2);
+    assert!(r.stdout.is_empty());
+    assert!(
+        r.stderr
+            .contains("buzzwords.toml:3: term \"Guru\" must be lowercase"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn user_lexicon_replaces_the_builtin_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "buzzwords.toml", b"terms = [\"website\"]\n");
+    let r = run(starcheck()
+        .args(["check", "--format", "json", "-", "--lexicons"])
+        .arg(dir.path())
+        .write_stdin("- Rebuilt the website, a synergy win, for 3 teams\n"));
+    let names: Vec<String> = json(&r)["documents"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].contains("\"website\""));
+}
+
+#[test]
+fn unknown_lexicon_file_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "buzzword.toml", b"terms = []\n");
+    let r = run(starcheck()
+        .args(["check", "examples/", "--lexicons"])
+        .arg(dir.path()));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("unknown lexicon file"), "{}", r.stderr);
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    assert_eq!(run(starcheck().args(["check"])).code, 2);
+    assert_eq!(
+        run(starcheck().args(["check", "--format", "xml", "x.md"])).code,
+        2
+    );
+    assert_eq!(
+        run(starcheck().args(["score", "--max-file-size", "lots", "x.md"])).code,
+        2
+    );
+    let r = run(starcheck().args(["explain", "Z999"]));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("unknown rule \"Z999\""), "{}", r.stderr);
+}
+
+#[test]
+fn rules_and_explain() {
+    let r = run(starcheck().arg("rules"));
+    assert_eq!(r.code, 0);
+    for code in ["B001", "B007", "I001", "I002", "Q001", "Q002"] {
+        assert!(
+            r.stdout.contains(code),
+            "{code} missing from:\n{}",
+            r.stdout
+        );
+    }
+    let r = run(starcheck().args(["explain", "Q001"]));
+    assert_eq!(r.code, 0);
+    insta::assert_snapshot!("explain_q001", r.stdout);
+}
+
+#[test]
+fn docs_rules_md_is_generated_from_the_registry() {
+    let r = run(starcheck().args(["rules", "--format", "markdown"]));
+    let committed = std::fs::read_to_string("docs/rules.md").expect("docs/rules.md exists");
+    assert_eq!(
+        committed, r.stdout,
+        "regenerate with `cargo run -- rules --format markdown > docs/rules.md`"
+    );
+}
