@@ -172,6 +172,11 @@ fn tuning_set_accuracy() {
 }
 
 #[test]
+fn messy_tuning_set_accuracy() {
+    report("tune-messy.tsv", TUNE_F1_FLOOR, true);
+}
+
+#[test]
 fn held_out_accuracy() {
     // Misjudged held-out bullets are not printed: reading them would turn the held-out set
     // into a tuning set.

@@ -107,7 +107,7 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
             \s?%
           | \s?(?:percent|per\s?cent)\b
           | [kKmMbB]\b | bn\b | MM\b
-          | [xX×](?:\b|$)
+          | [xX](?:\b|$) | ×
           | \s(?:thousand|million|billion|trillion)\b
         )?
         (?P<plus>\+)?",
@@ -278,16 +278,23 @@ fn judge_number(
         _ => {}
     }
 
-    // Dates, versions, codes: plain numbers inside them do not count.
-    let marked = currency || percent;
-    if !marked && blocked.iter().any(|b| b.overlaps(span)) {
-        return None;
-    }
-
     let prev = word_before(words, span.start);
     let mut next_words = words_after(words, span.end);
     let next = next_words.next();
     let next2 = next_words.next();
+    // Currency written as a word, before ("USD 5,000") or after ("300 dollars").
+    let money_word = prev.is_some_and(|w| {
+        q.currency_words.contains(w.lower)
+            && w.text.chars().all(char::is_uppercase)
+            && unit[w.span.end..whole.start()].trim().is_empty()
+    }) || next
+        .is_some_and(|w| q.currency_words.contains(w.lower) && w.span.start <= span.end + 1);
+
+    // Dates, versions, codes: plain numbers inside them do not count.
+    let marked = currency || percent || money_word;
+    if !marked && blocked.iter().any(|b| b.overlaps(span)) {
+        return None;
+    }
 
     // What touches the number on the right.
     let rest = &unit[span.end..];
@@ -329,11 +336,20 @@ fn judge_number(
         w.is_some_and(|w| {
             let counts = w.lower.len() > 3
                 && w.lower.ends_with('s')
+                && w.lower.chars().all(char::is_alphabetic)
                 && !w.text.starts_with(char::is_uppercase);
             counts || q.time_units.contains(w.lower) || q.currency_words.contains(w.lower)
         })
     };
-    let compound = rest.starts_with('-') && rest[1..].starts_with(char::is_alphabetic);
+    let after_hyphen: String = rest
+        .strip_prefix('-')
+        .map(|r| r.chars().take_while(|c| c.is_alphabetic()).collect())
+        .unwrap_or_default();
+    // "10-K", "8-Q": a number with a single capital after a hyphen names a form or a model.
+    if after_hyphen.len() == 1 && after_hyphen.chars().all(char::is_uppercase) {
+        return None;
+    }
+    let compound = !after_hyphen.is_empty();
     let counted = plural_after(next)
         || (next.is_some_and(|w| !w.text.starts_with(char::is_uppercase)) && plural_after(next2));
 
@@ -343,28 +359,47 @@ fn judge_number(
         caps.name("suffix").map_or("", |m| m.as_str())
     );
     if !currency && q.ambiguous_tokens.contains(&token) && !counted && caps.name("plus").is_none() {
-        return None; // "3M", "4K"
+        return None; // "3M", "2K"
     }
 
+    // "~6 hrs": an approximation is always an amount.
+    let approximate = unit[..whole.start()].trim_end().ends_with(['~', '≈']);
+    if !marked && !approximate {
+        if let Some(prev) = prev {
+            // The whole token before the number, so that "C++ 17" and ".NET 6" are seen.
+            let prev_token = unit[..whole.start()]
+                .split_whitespace()
+                .next_back()
+                .unwrap_or("")
+                .trim_end_matches([',', ':', ';'])
+                .to_lowercase();
+            let names = |w: &str| q.label_words.contains(w) || q.versioned_names.contains(w);
+            if names(prev.lower) || names(&prev_token) {
+                return None; // "Tier 1", "Python 3", "Unit 4B", "C++ 17"
+            }
+        }
+    }
     let plain = !marked
+        && !approximate
         && suffix.is_none()
         && caps.name("range").is_none()
         && caps.name("frac").is_none()
         && kind.is_none();
     if plain {
         if let Some(prev) = prev {
-            if q.label_words.contains(prev.lower) || q.versioned_names.contains(prev.lower) {
-                return None; // "Tier 1", "Python 3"
-            }
             let capitalised = prev.text.chars().any(char::is_uppercase);
             let first_word = words.first().is_some_and(|w| w.span == prev.span);
-            if capitalised
-                && !first_word
-                && !FUNCTION_WORDS.contains(&prev.lower)
-                && !counted
-                && !compound
-            {
+            let function_word = FUNCTION_WORDS.contains(&prev.lower);
+            if capitalised && !first_word && !function_word && !counted && !compound {
                 return None; // "Windows 10", "OAuth 2.0", "Xbox 360"
+            }
+            // A decimal right after a name is a version ("pandas 2.0", "nginx 1.24"), unless
+            // a verb or a preposition introduces it ("rated 4.8", "to 0.91").
+            let verb = lex.action_verbs.contains_key(prev.stem)
+                || q.outcome_stems.contains(prev.stem)
+                || prev.lower.ends_with("ed");
+            if num.as_str().contains('.') && !function_word && !verb && !counted {
+                return None;
             }
         }
         if is_year(num.as_str()) && !counted {
@@ -375,11 +410,6 @@ fn judge_number(
         kind = Some(MetricKind::Ratio);
     }
 
-    // Currency written as a word, before or after.
-    let money_word = prev.is_some_and(|w| {
-        q.currency_words.contains(w.lower) && w.text.chars().all(char::is_uppercase)
-    }) || next
-        .is_some_and(|w| q.currency_words.contains(w.lower) && w.span.start <= span.end + 1);
     let kind = if currency || money_word {
         MetricKind::Money
     } else if percent {
@@ -389,11 +419,7 @@ fn judge_number(
     } else if let Some(kind) = kind {
         kind
     } else if compound {
-        let unit_word: String = rest[1..]
-            .chars()
-            .take_while(|c| c.is_alphabetic())
-            .collect();
-        if q.time_units.contains(&unit_word.to_lowercase()) {
+        if q.time_units.contains(&after_hyphen.to_lowercase()) {
             MetricKind::Duration
         } else {
             MetricKind::Count
@@ -453,6 +479,19 @@ fn find_worded(
         }
 
         // "a dozen", "a hundred", "one thousand"
+        // "several hundred members": a vague word with a magnitude still gives the scale.
+        if is_magnitude
+            && i > 0
+            && matches!(words[i - 1].lower, "several" | "few" | "many")
+            && !blocked_here
+        {
+            found.push((
+                Span::new(words[i - 1].span.start, word.span.end),
+                MetricKind::Scale,
+            ));
+            i += 1;
+            continue;
+        }
         let article_magnitude =
             is_magnitude && i > 0 && matches!(words[i - 1].lower, "a" | "one" | "half");
         if (is_number || article_magnitude) && !blocked_here && !is_name_like(unit, words, i) {
