@@ -145,7 +145,7 @@ fn stdin_is_read_and_sniffed() {
 fn bad_inputs_are_error_rows_and_the_batch_goes_on() {
     let dir = tempfile::tempdir().expect("temp dir");
     let binary = write(dir.path(), "a-binary.txt", b"PK\x03\x04\0\0\0");
-    let big = write(dir.path(), "b-big.md", &vec![b'a'; 64]);
+    let big = write(dir.path(), "b-big.md", &[b'a'; 64]);
     let good = write(
         dir.path(),
         "c-good.md",
