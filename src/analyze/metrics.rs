@@ -426,7 +426,7 @@ fn judge_number(
         }
     } else if next.is_some_and(|w| q.time_units.contains(w.lower)) {
         MetricKind::Duration
-    } else if next.is_some_and(|w| w.lower == "times") {
+    } else if next.is_some_and(|w| w.lower == "times") || after_factor_of(words, span.start) {
         MetricKind::Multiplier
     } else if prev.is_some_and(|w| w.lower == "top") {
         MetricKind::Rank
@@ -434,6 +434,12 @@ fn judge_number(
         MetricKind::Count
     };
     Some((span, kind))
+}
+
+/// True when the words before offset `at` end with "factor of" ("by a factor of ten").
+fn after_factor_of(words: &[UnitWord<'_>], at: usize) -> bool {
+    let before: Vec<&UnitWord<'_>> = words.iter().filter(|w| w.span.end <= at).collect();
+    matches!(before.as_slice(), [.., factor, of] if factor.lower == "factor" && of.lower == "of")
 }
 
 fn is_year(num: &str) -> bool {
@@ -515,6 +521,7 @@ fn find_worded(
             let next = words.get(j + 1);
             let touching = unit[end..].starts_with('-');
             let kind = match next {
+                _ if after_factor_of(words, start) => MetricKind::Multiplier,
                 Some(n) if q.time_units.contains(n.lower) => MetricKind::Duration,
                 Some(n) if n.lower == "times" => MetricKind::Multiplier,
                 _ if touching => {
@@ -531,8 +538,9 @@ fn find_worded(
                 _ => MetricKind::Count,
             };
             // A number word must count something: it needs a word after it, unless it ends
-            // a comparison ("to more than forty").
-            let compared = i > 0 && COMPARATIVES.contains(&words[i - 1].lower);
+            // a comparison ("to more than forty") or a factor ("by a factor of ten").
+            let compared = i > 0 && COMPARATIVES.contains(&words[i - 1].lower)
+                || after_factor_of(words, start);
             if next.is_some() || touching || compared {
                 found.push((Span::new(start, end), kind));
             }
@@ -648,6 +656,76 @@ mod tests {
         ] {
             assert_none(text);
         }
+    }
+
+    /// Every example the design names, on both sides of the line.
+    #[test]
+    fn design_examples() {
+        for text in [
+            "Python 3.11",
+            "EC2",
+            "CS 3110",
+            "Jun 2019 – Aug 2020",
+            "2019–2021",
+            "Summer 2022",
+            "20XX",
+            "Java 17",
+            "ES6",
+            "v2.0",
+            "HTML5",
+            "S3",
+            "IPv6",
+            "Web3",
+            "5G",
+            "3M",
+            "Log4j",
+            "Windows 10",
+            "i7",
+            "15-213 Introduction to Computer Systems",
+            "GPA 3.9/4.0",
+            "call 555-123-4567",
+            "1920x1080",
+            "Section 4.2",
+        ] {
+            assert_none(&format!("Worked with {text} daily"));
+        }
+        for (text, kind) in [
+            ("reduced latency 40%", "percent"),
+            ("saved $12,000", "money"),
+            ("served 300 users", "count"),
+            ("handled 1,200 requests", "count"),
+            ("made it 10× faster", "multiplier"),
+            ("made it faster by a factor of ten", "multiplier"),
+            ("cut build time by 3 hours", "duration"),
+            ("placed 1st of 120 teams", "rank"),
+            ("ranked in the top 5%", "percent"),
+            ("named a finalist", "rank"),
+            ("doubled sign-ups", "ratio"),
+            ("halved build time", "ratio"),
+            ("cut costs in half", "ratio"),
+            ("reached thousands of users", "scale"),
+            ("answered millions of requests", "scale"),
+            ("saved hundreds of hours", "scale"),
+            ("hired two dozen tutors", "count"),
+            ("led three teams", "count"),
+        ] {
+            let found = metrics(text);
+            assert!(
+                found.iter().any(|(_, k, _)| *k == kind),
+                "{text:?}: expected a {kind} metric, got {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn scope_and_outcome() {
+        assert_eq!(metrics("Led a team of 5")[0].2, "scope");
+        assert_eq!(metrics("Ran 3 projects")[0].2, "scope");
+        assert_eq!(metrics("Reduced latency 40%")[0].2, "outcome");
+        assert_eq!(
+            metrics("Cut onboarding from 3 weeks to 5 days")[0].2,
+            "outcome"
+        );
     }
 
     #[test]
