@@ -36,6 +36,21 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
         format: ScoreFormat,
     },
+    /// Show each story sentence by sentence, coloured by its STAR part, with its measures,
+    /// a bar per leadership principle with the evidence behind it, and its findings.
+    Show {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Output format (json is the same report as `check --format json`).
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
+    },
+    /// List the leadership principles stories are scored against.
+    Principles {
+        /// Read lexicons from this folder instead of the built-in ones.
+        #[arg(long, value_name = "DIR")]
+        lexicons: Option<PathBuf>,
+    },
     /// List every rule: code, name, default severity and summary.
     Rules {
         /// Output format (markdown is docs/rules.md).

@@ -3,7 +3,7 @@
 use crate::analyze::Analysis;
 use crate::ingest::Document;
 use crate::lexicon::Lexicons;
-use crate::report::{ItemReport, Report};
+use crate::report::{ItemReport, PrincipleReport, Report, StoryReport};
 use crate::rules::{Finding, RULES};
 use crate::score;
 use crate::segment::{BlockKind, DocKind};
@@ -48,6 +48,48 @@ impl Engine {
                 metrics: analysis.block_metrics[i].clone(),
             })
             .collect();
+        let pack = &self.lex.principles;
+        let stories = analysis
+            .stories
+            .iter()
+            .map(|story| StoryReport {
+                title: story.title,
+                span: story.title.map_or(story.span, |t| {
+                    crate::segment::Span::new(t.start, story.span.end)
+                }),
+                sentences: story
+                    .sentences
+                    .iter()
+                    .map(|s| {
+                        (
+                            analysis.segments.sentences[s.sentence].span,
+                            s.star,
+                            s.confidence,
+                        )
+                    })
+                    .collect(),
+                principles: story
+                    .principles
+                    .iter()
+                    .map(|p| PrincipleReport {
+                        id: pack.list[p.principle].id.clone(),
+                        name: pack.list[p.principle].name.clone(),
+                        score: p.score,
+                        evidence: p.evidence.clone(),
+                        named: p.named.clone(),
+                    })
+                    .collect(),
+                tagged: story
+                    .tagged
+                    .iter()
+                    .map(|&t| pack.list[t].id.clone())
+                    .collect(),
+                question: story.question.clone(),
+                measures: story.measures.clone(),
+                score: score::story_score(story),
+                english: story.english,
+            })
+            .collect();
         let kind = analysis.kind;
         let lines = analysis.lines;
         drop(analysis.segments);
@@ -59,6 +101,7 @@ impl Engine {
             error: None,
             items,
             findings,
+            stories,
             text: doc.text,
             lines,
         }

@@ -1,6 +1,6 @@
 //! Reports: what the analysis of one input found, ready for any renderer.
 
-use crate::analyze::Metric;
+use crate::analyze::{Metric, Star, StoryMeasures};
 use crate::ingest::{Format, IngestError, Source};
 use crate::rules::{Finding, Severity};
 use crate::score::Score;
@@ -23,10 +23,50 @@ pub struct Report {
     pub items: Vec<ItemReport>,
     /// Every finding, in text order.
     pub findings: Vec<Finding>,
+    /// The stories of a story document.
+    pub stories: Vec<StoryReport>,
     /// The analysed text (spans index into it).
     pub text: String,
     /// Line index of `text`.
     pub lines: LineIndex,
+}
+
+/// One story: its sentences with their STAR parts, its principles and measures.
+#[derive(Clone, Debug)]
+pub struct StoryReport {
+    /// Its heading.
+    pub title: Option<Span>,
+    /// From its first to its last sentence (or its heading, if it has one).
+    pub span: Span,
+    /// Sentences with their label and confidence.
+    pub sentences: Vec<(Span, Star, f64)>,
+    /// Every principle, strongest first.
+    pub principles: Vec<PrincipleReport>,
+    /// Ids of the principles the author tagged.
+    pub tagged: Vec<String>,
+    /// The question the story answers.
+    pub question: Option<String>,
+    /// Its measures.
+    pub measures: StoryMeasures,
+    /// Its score.
+    pub score: Score,
+    /// Whether the English cues and principles applied.
+    pub english: bool,
+}
+
+/// How strongly a story shows one principle, and why.
+#[derive(Clone, Debug)]
+pub struct PrincipleReport {
+    /// Stable id ("dive-deep").
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Strength in [0, 1].
+    pub score: f64,
+    /// Evidence phrases.
+    pub evidence: Vec<Span>,
+    /// Where the story names it instead.
+    pub named: Vec<Span>,
 }
 
 /// One list item and its metrics.
@@ -73,6 +113,7 @@ impl Report {
             error: Some(message),
             items: Vec::new(),
             findings: Vec::new(),
+            stories: Vec::new(),
             text: String::new(),
             lines: LineIndex::new(""),
         }

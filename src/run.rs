@@ -9,6 +9,7 @@ use starcheck::lexicon::Lexicons;
 use starcheck::render;
 use starcheck::report::Report;
 use starcheck::rules::{find_rule, Severity};
+use starcheck::segment::DocKind;
 use starcheck::Engine;
 
 use crate::cli::{CheckFormat, Command, RulesFormat, ScoreFormat};
@@ -24,6 +25,21 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
     let status = match command {
         Command::Check { input, format } => check(&mut stdout, input.into(), format)?,
         Command::Score { input, format } => score(&mut stdout, input.into(), format)?,
+        Command::Show { input, format } => {
+            let mut config: Config = input.into();
+            // `show` reads its inputs as stories unless told otherwise.
+            config.kind = config.kind.or(Some(DocKind::Story));
+            show(&mut stdout, config, format)?
+        }
+        Command::Principles { lexicons } => {
+            let lex = match &lexicons {
+                Some(dir) => Lexicons::from_dir(dir),
+                None => Lexicons::embedded(),
+            }
+            .context("cannot load lexicons")?;
+            render::rules::write_principles(&mut stdout, &lex.principles)?;
+            0
+        }
         Command::Rules { format } => {
             match format {
                 RulesFormat::Text => render::rules::write_list(&mut stdout)?,
@@ -95,6 +111,26 @@ fn check(out: &mut dyn Write, config: Config, format: CheckFormat) -> Result<u8>
             })?;
             render::json::write_json(out, &reports)?;
         }
+    }
+    Ok(status.check_exit())
+}
+
+fn show(out: &mut dyn Write, config: Config, format: CheckFormat) -> Result<u8> {
+    let engine = engine(&config)?;
+    let mut status = Status::default();
+    let mut reports = Vec::new();
+    analyse_all(&config, &engine, |report| {
+        status.add(&report);
+        match format {
+            CheckFormat::Human => render::story::write_show(out, &report),
+            CheckFormat::Json => {
+                reports.push(report);
+                Ok(())
+            }
+        }
+    })?;
+    if format == CheckFormat::Json {
+        render::json::write_json(out, &reports)?;
     }
     Ok(status.check_exit())
 }

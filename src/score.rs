@@ -11,12 +11,23 @@
 //! - **style** (20): lost as other findings accumulate, by their density per bullet
 //!   (a warning weighs 1, an info 0.5); one finding per bullet on average leaves 0.
 //!
-//! Stories and cover letters are scored on style alone, with the density per sentence,
-//! scaled to 100. Job descriptions are reference material and get no score. A document
-//! with no words scores 0.
+//! A STAR story is scored on what an interviewer listens for:
+//!
+//! - **structure** (35): 5 per STAR part present (20), the action share against the third
+//!   a story should give it (10), and a length that tells in one to three minutes (5);
+//! - **ownership** (15): the share of "I" among "I" and "we" in the action sentences;
+//! - **result** (25): a measured outcome in the result (20; a size without a change, 12),
+//!   and a stated learning (5);
+//! - **principle** (25): the strength of the tagged principle, or of the strongest one.
+//!
+//! A story in another language has no principle component and its total is rescaled to
+//! 100. A story document scores the mean of its stories. Cover letters are scored on style
+//! alone, with the density of findings per sentence, scaled to 100. Job descriptions are
+//! reference material and get no score. A document with no words scores 0.
 
-use crate::analyze::Analysis;
+use crate::analyze::{Analysis, Star, Story};
 use crate::rules::{impact_items, is_english_block, opening_word, Finding, Severity};
+use crate::rules::{S005_MIN_ACTION_SHARE, S007_MAX_SECONDS, S007_MIN_SECONDS};
 use crate::segment::DocKind;
 
 /// Points for the share of quantified impact bullets.
@@ -82,6 +93,9 @@ pub fn score(a: &Analysis<'_>, findings: &[Finding]) -> Option<Score> {
         .iter()
         .filter(|f| !COUNTED_BY_SHARES.contains(&f.rule.code))
         .count();
+    if a.kind == DocKind::Story && !a.stories.is_empty() {
+        return Some(mean_score(a.stories.iter().map(story_score).collect()));
+    }
     if a.kind != DocKind::Resume {
         let sentences = a.segments.sentences.len().max(1);
         let style = Component {
@@ -145,10 +159,128 @@ pub fn score(a: &Analysis<'_>, findings: &[Finding]) -> Option<Score> {
     Some(total(components))
 }
 
+/// Points for the STAR parts, balance and length of a story.
+pub const STRUCTURE_POINTS: f64 = 35.0;
+/// Points for "I" over "we" in the actions.
+pub const OWNERSHIP_POINTS: f64 = 15.0;
+/// Points for a measured result and a stated learning.
+pub const RESULT_POINTS: f64 = 25.0;
+/// Points for the strength of the principle shown.
+pub const PRINCIPLE_POINTS: f64 = 25.0;
+
+/// Score one story.
+pub fn story_score(story: &Story) -> Score {
+    let m = &story.measures;
+    let parts = [Star::Situation, Star::Task, Star::Action, Star::Result]
+        .iter()
+        .filter(|p| story.sentences.iter().any(|s| s.star == **p))
+        .count();
+    let balance = (m.share[2] / S005_MIN_ACTION_SHARE).min(1.0);
+    let length_ok = (S007_MIN_SECONDS..=S007_MAX_SECONDS).contains(&m.speaking_seconds);
+    let structure = 5.0 * parts as f64 + 10.0 * balance + if length_ok { 5.0 } else { 0.0 };
+    let pronouns = m.i_in_actions + m.we_in_actions;
+    let ownership = if pronouns == 0 {
+        1.0
+    } else {
+        m.i_in_actions as f64 / pronouns as f64
+    };
+    let measured = if m.result_outcomes > 0 {
+        20.0
+    } else if m.result_metrics > 0 {
+        12.0
+    } else {
+        0.0
+    };
+    let result = measured + if m.learning { 5.0 } else { 0.0 };
+    let mut components = vec![
+        Component {
+            name: "structure",
+            points: structure,
+            max: STRUCTURE_POINTS,
+            detail: format!(
+                "{parts} of 4 STAR parts, actions {:.0}% of words, {:.0} s to tell",
+                m.share[2] * 100.0,
+                m.speaking_seconds
+            ),
+        },
+        Component {
+            name: "ownership",
+            points: OWNERSHIP_POINTS * ownership,
+            max: OWNERSHIP_POINTS,
+            detail: format!(
+                "\"I\" {} and \"we\" {} times in actions",
+                m.i_in_actions, m.we_in_actions
+            ),
+        },
+        Component {
+            name: "result",
+            points: result,
+            max: RESULT_POINTS,
+            detail: format!(
+                "{} metrics in the result ({} outcomes){}",
+                m.result_metrics,
+                m.result_outcomes,
+                if m.learning {
+                    ", learning stated"
+                } else {
+                    ", no learning stated"
+                }
+            ),
+        },
+    ];
+    if story.english {
+        let shown = story
+            .tagged
+            .first()
+            .and_then(|t| story.principles.iter().find(|p| p.principle == *t))
+            .or(story.principles.first());
+        let strength = shown.map_or(0.0, |p| p.score);
+        components.push(Component {
+            name: "principle",
+            points: PRINCIPLE_POINTS * strength,
+            max: PRINCIPLE_POINTS,
+            detail: format!("strength {strength:.2}"),
+        });
+    }
+    total(components)
+}
+
+/// The mean of several scores, component by component.
+fn mean_score(scores: Vec<Score>) -> Score {
+    if scores.len() == 1 {
+        return scores
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| total(Vec::new()));
+    }
+    let n = scores.len() as f64;
+    let mut components: Vec<Component> = Vec::new();
+    for score in &scores {
+        for c in &score.components {
+            match components.iter_mut().find(|x| x.name == c.name) {
+                Some(x) => {
+                    x.points += c.points / n;
+                    x.max += c.max / n;
+                }
+                None => components.push(Component {
+                    name: c.name,
+                    points: c.points / n,
+                    max: c.max / n,
+                    detail: format!("mean over {} stories", scores.len()),
+                }),
+            }
+        }
+    }
+    total(components)
+}
+
+/// Add up components, rescaled to 100 when they do not add up to 100 possible points.
 fn total(components: Vec<Component>) -> Score {
     let sum: f64 = components.iter().map(|c| c.points).sum();
+    let max: f64 = components.iter().map(|c| c.max).sum();
+    let scaled = if max > 0.0 { sum * 100.0 / max } else { 0.0 };
     Score {
-        value: sum.round().clamp(0.0, 100.0) as u8,
+        value: scaled.round().clamp(0.0, 100.0) as u8,
         components,
     }
 }

@@ -10,11 +10,19 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/lexicons");
 
 #[test]
 fn every_lexicon_file_is_embedded_and_every_embedded_file_exists() {
-    let on_disk: BTreeSet<String> = std::fs::read_dir(DIR)
-        .expect("lexicons/ exists")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .filter(|name| name.ends_with(".toml"))
-        .collect();
+    let mut on_disk: BTreeSet<String> = BTreeSet::new();
+    for (sub, prefix) in [("", ""), ("/principles", "principles/")] {
+        for entry in std::fs::read_dir(format!("{DIR}{sub}")).expect("lexicon folder exists") {
+            let name = entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
+            if name.ends_with(".toml") {
+                on_disk.insert(format!("{prefix}{name}"));
+            }
+        }
+    }
     let embedded: BTreeSet<String> = EMBEDDED
         .iter()
         .map(|(name, _)| (*name).to_owned())
@@ -99,4 +107,65 @@ fn action_verbs_appear_once_across_categories() {
         }
     }
     assert!(seen.len() >= 300, "only {} action verbs", seen.len());
+}
+
+#[test]
+fn cue_and_evidence_lists_are_sorted_by_text() {
+    let mut problems = Vec::new();
+    let mut check = |file: &str, what: &str, list: &toml::Value| {
+        let texts: Vec<&str> = list
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|c| c["text"].as_str().expect("text"))
+            .collect();
+        for pair in texts.windows(2) {
+            if pair[0] >= pair[1] {
+                problems.push(format!("{file}: {what}: {:?} then {:?}", pair[0], pair[1]));
+            }
+        }
+    };
+    let star: toml::Value = toml::from_str(include_str!("../lexicons/star.toml")).expect("valid");
+    for part in ["situation", "task", "action", "result"] {
+        check("star.toml", part, &star[part]["cues"]);
+    }
+    let pack: toml::Value =
+        toml::from_str(include_str!("../lexicons/principles/amazon.toml")).expect("valid");
+    let principles = pack["principle"].as_array().expect("principles");
+    assert_eq!(principles.len(), 16);
+    for p in principles {
+        check(
+            "principles/amazon.toml",
+            p["id"].as_str().expect("id"),
+            &p["evidence"],
+        );
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn principle_ids_are_the_stable_ones() {
+    let lex = Lexicons::embedded().expect("lexicons");
+    let ids: Vec<&str> = lex.principles.list.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "customer-obsession",
+            "ownership",
+            "invent-and-simplify",
+            "are-right-a-lot",
+            "learn-and-be-curious",
+            "hire-and-develop-the-best",
+            "insist-on-the-highest-standards",
+            "think-big",
+            "bias-for-action",
+            "frugality",
+            "earn-trust",
+            "dive-deep",
+            "have-backbone-disagree-and-commit",
+            "deliver-results",
+            "strive-to-be-earths-best-employer",
+            "success-and-scale-bring-broad-responsibility",
+        ]
+    );
 }

@@ -4,12 +4,14 @@
 //! and sentence are found here once and handed to every rule through [`Analysis`].
 
 pub mod metrics;
+pub mod story;
 
 use crate::ingest::Document;
 use crate::lexicon::Lexicons;
 use crate::segment::{self, DocKind, LineIndex, Segments};
 
 pub use metrics::{find_metrics, Metric, MetricKind, MetricRole};
+pub use story::{PrincipleScore, Star, Story, StoryMeasures, StorySentence};
 
 /// A document with everything the rules read: its segments, kind and metrics.
 #[derive(Debug)]
@@ -24,6 +26,8 @@ pub struct Analysis<'a> {
     pub kind: DocKind,
     /// Metrics of each block, indexed like `segments.blocks`.
     pub block_metrics: Vec<Vec<Metric>>,
+    /// The stories of a story document (empty for other kinds).
+    pub stories: Vec<Story>,
     /// Line index of the text.
     pub lines: LineIndex,
 }
@@ -34,7 +38,7 @@ impl<'a> Analysis<'a> {
         let text = doc.text.as_str();
         let segments = segment::segment(doc, lex);
         let kind = kind.unwrap_or_else(|| segment::detect_kind(text, &segments, lex));
-        let block_metrics = segments
+        let block_metrics: Vec<Vec<Metric>> = segments
             .blocks
             .iter()
             .map(|block| {
@@ -45,12 +49,18 @@ impl<'a> Analysis<'a> {
                 }
             })
             .collect();
+        let stories = if kind == DocKind::Story {
+            story::find_stories(text, &segments, &block_metrics, lex)
+        } else {
+            Vec::new()
+        };
         Analysis {
             doc,
             lex,
             segments,
             kind,
             block_metrics,
+            stories,
             lines: LineIndex::new(text),
         }
     }

@@ -105,3 +105,42 @@ pub(super) struct StyleFile {
     pub(super) not_passive: Terms,
     pub(super) first_person: Terms,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct WeightedCue {
+    pub(super) text: Spanned<String>,
+    pub(super) weight: Spanned<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CueTable {
+    pub(super) cues: Vec<WeightedCue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct StarFile {
+    pub(super) situation: CueTable,
+    pub(super) task: CueTable,
+    pub(super) action: CueTable,
+    pub(super) result: CueTable,
+    pub(super) reflection: TermsFile,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct PrinciplesFile {
+    pub(super) principle: Vec<PrincipleEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct PrincipleEntry {
+    pub(super) id: Spanned<String>,
+    pub(super) name: String,
+    pub(super) summary: String,
+    pub(super) names: Terms,
+    pub(super) evidence: Vec<WeightedCue>,
+}

@@ -9,8 +9,8 @@ use toml::Spanned;
 
 use super::files::*;
 use super::{
-    KindCues, Lexicons, NotMetricPattern, PhraseSet, Quantities, Stemmer, Style, WeakOpener,
-    EMBEDDED,
+    KindCues, Lexicons, NotMetricPattern, PhraseSet, Principle, Principles, Quantities, StarCues,
+    StemPhrases, Stemmer, Style, WeakOpener, EMBEDDED,
 };
 use crate::segment::SectionKind;
 
@@ -73,6 +73,21 @@ impl Source {
     }
 }
 
+impl Source {
+    /// A weighted cue: its text must be a usable lowercase term and its weight in (0, 10].
+    fn cue(&self, cue: &WeightedCue) -> Result<(String, f64), LexiconError> {
+        let text = self.term(&cue.text, true)?;
+        let weight = *cue.weight.get_ref();
+        if !(weight > 0.0 && weight <= 10.0) {
+            return Err(self.error(
+                Some(cue.weight.span().start),
+                format!("weight {weight} of {text:?} must be above 0 and at most 10"),
+            ));
+        }
+        Ok((text, weight))
+    }
+}
+
 fn line_of(text: &str, offset: usize) -> usize {
     let offset = offset.min(text.len());
     text.as_bytes()[..offset]
@@ -90,12 +105,24 @@ pub(super) fn check_dir(dir: &Path) -> Result<(), LexiconError> {
         line: None,
         message: format!("cannot read lexicon folder: {err}"),
     })?;
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
+    let nested = std::fs::read_dir(dir.join("principles"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| {
+            (
+                format!("principles/{}", e.file_name().to_string_lossy()),
+                e.path(),
+            )
+        });
+    let top = entries
+        .flatten()
+        .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()));
+    for (name, path) in top.chain(nested) {
         if name.ends_with(".toml") && !EMBEDDED.iter().any(|(file, _)| *file == name) {
             let known: Vec<&str> = EMBEDDED.iter().map(|(file, _)| *file).collect();
             return Err(LexiconError {
-                file: entry.path().display().to_string(),
+                file: path.display().to_string(),
                 line: None,
                 message: format!("unknown lexicon file; expected one of {}", known.join(", ")),
             });
@@ -240,7 +267,54 @@ pub(super) fn build(
     let file: TermsFile = src.parse()?;
     let abbreviations = src.terms(&file.terms, true)?.into_iter().collect();
 
+    let stem = |w: &str| stemmer.stem(w).into_owned();
+
+    let src = open("star.toml")?;
+    let file: StarFile = src.parse()?;
+    let mut cues = StemPhrases::default();
+    for (owner, table) in [&file.situation, &file.task, &file.action, &file.result]
+        .into_iter()
+        .enumerate()
+    {
+        for cue in &table.cues {
+            let (text, weight) = src.cue(cue)?;
+            cues.push(&text, weight, owner, &stem);
+        }
+    }
+    let mut reflection = StemPhrases::default();
+    for term in src.terms(&file.reflection.terms, true)? {
+        reflection.push(&term, 1.0, 0, &stem);
+    }
+    let star = StarCues { cues, reflection };
+
+    let src = open("principles/amazon.toml")?;
+    let file: PrinciplesFile = src.parse()?;
+    let mut list = Vec::new();
+    let mut evidence = StemPhrases::default();
+    for (owner, entry) in file.principle.iter().enumerate() {
+        let id = src.term(&entry.id, true)?;
+        if list.iter().any(|p: &Principle| p.id == id) {
+            return Err(src.error(
+                Some(entry.id.span().start),
+                format!("principle {id:?} is listed twice"),
+            ));
+        }
+        for cue in &entry.evidence {
+            let (text, weight) = src.cue(cue)?;
+            evidence.push(&text, weight, owner, &stem);
+        }
+        list.push(Principle {
+            id,
+            name: entry.name.clone(),
+            summary: entry.summary.trim().to_owned(),
+            names: phrases(&src, &entry.names)?,
+        });
+    }
+    let principles = Principles { list, evidence };
+
     Ok(Lexicons {
+        star,
+        principles,
         stemmer: Stemmer(stemmer),
         action_verbs,
         weak_openers,

@@ -12,6 +12,7 @@
 mod files;
 mod load;
 mod phrases;
+mod stems;
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -20,6 +21,7 @@ use regex::Regex;
 
 pub use load::LexiconError;
 pub use phrases::PhraseSet;
+pub use stems::{StemMatch, StemPhrase, StemPhrases};
 
 use crate::segment::SectionKind;
 
@@ -50,9 +52,14 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../lexicons/quantities.toml"),
     ),
     (
+        "principles/amazon.toml",
+        include_str!("../../lexicons/principles/amazon.toml"),
+    ),
+    (
         "sections.toml",
         include_str!("../../lexicons/sections.toml"),
     ),
+    ("star.toml", include_str!("../../lexicons/star.toml")),
     ("style.toml", include_str!("../../lexicons/style.toml")),
     (
         "vague_amounts.toml",
@@ -139,6 +146,55 @@ pub struct Style {
     pub first_person: HashSet<String>,
 }
 
+/// Cues for labelling the sentences of a STAR story.
+#[derive(Clone, Debug)]
+pub struct StarCues {
+    /// Cue phrases; `owner` is 0 situation, 1 task, 2 action, 3 result.
+    pub cues: StemPhrases,
+    /// Phrases that state a learning or a reflection ("i learned", "next time").
+    pub reflection: StemPhrases,
+}
+
+/// A leadership principle.
+#[derive(Clone, Debug)]
+pub struct Principle {
+    /// Stable kebab-case id (DESIGN.md).
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// The company's own summary of it.
+    pub summary: String,
+    /// Phrases that name the principle (not evidence).
+    pub names: PhraseSet,
+}
+
+/// A principles pack: the principles and the phrases that show each.
+#[derive(Clone, Debug)]
+pub struct Principles {
+    /// The principles, in the pack's order.
+    pub list: Vec<Principle>,
+    /// Evidence phrases; `owner` indexes `list`.
+    pub evidence: StemPhrases,
+}
+
+impl Principles {
+    /// The index of the principle with this id, name or a name phrase (case and spacing
+    /// ignored): "dive-deep", "Dive Deep", "customer obsession".
+    pub fn find(&self, tag: &str) -> Option<usize> {
+        let norm = |s: &str| {
+            s.to_lowercase()
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join("-")
+        };
+        let tag = norm(tag);
+        self.list.iter().position(|p| {
+            norm(&p.id) == tag || norm(&p.name) == tag || p.id.starts_with(&format!("{tag}-"))
+        })
+    }
+}
+
 /// All lexicons, loaded, validated and compiled.
 #[derive(Debug)]
 pub struct Lexicons {
@@ -166,6 +222,10 @@ pub struct Lexicons {
     pub style: Style,
     /// Abbreviations (lowercase, with their dots) that do not end a sentence.
     pub abbreviations: HashSet<String>,
+    /// STAR sentence cues.
+    pub star: StarCues,
+    /// The principles pack.
+    pub principles: Principles,
 }
 
 /// The English stemmer, wrapped so that `Lexicons` can derive `Debug`.

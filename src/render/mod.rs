@@ -8,6 +8,7 @@
 pub mod human;
 pub mod json;
 pub mod rules;
+pub mod story;
 pub mod table;
 mod wire;
 

@@ -109,3 +109,12 @@ pub fn write_markdown(out: &mut dyn Write) -> io::Result<()> {
     }
     Ok(())
 }
+
+/// The principles of a pack: id, name and the company's own summary.
+pub fn write_principles(out: &mut dyn Write, pack: &crate::lexicon::Principles) -> io::Result<()> {
+    for p in &pack.list {
+        writeln!(out, "{BOLD}{}{BOLD:#} ({})", p.name, p.id)?;
+        writeln!(out, "  {DIM}{}{DIM:#}", p.summary)?;
+    }
+    Ok(())
+}

@@ -24,6 +24,70 @@ pub(super) struct DocumentOut {
     error: Option<String>,
     items: Vec<ItemOut>,
     findings: Vec<FindingOut>,
+    stories: Vec<StoryOut>,
+}
+
+#[derive(Serialize)]
+struct StoryOut {
+    title: Option<String>,
+    line: usize,
+    start: usize,
+    end: usize,
+    question: Option<String>,
+    tagged: Vec<String>,
+    english: bool,
+    score: u8,
+    score_breakdown: Vec<ComponentOut>,
+    measures: MeasuresOut,
+    sentences: Vec<SentenceOut>,
+    principles: Vec<PrincipleOut>,
+    findings: Vec<FindingOut>,
+}
+
+#[derive(Serialize)]
+struct MeasuresOut {
+    words: usize,
+    speaking_seconds: f64,
+    share: ShareOut,
+    i_in_actions: usize,
+    we_in_actions: usize,
+    result_metrics: usize,
+    result_outcomes: usize,
+    learning: bool,
+}
+
+#[derive(Serialize)]
+struct ShareOut {
+    situation: f64,
+    task: f64,
+    action: f64,
+    result: f64,
+}
+
+#[derive(Serialize)]
+struct SentenceOut {
+    text: String,
+    line: usize,
+    start: usize,
+    end: usize,
+    star: &'static str,
+    confidence: f64,
+}
+
+#[derive(Serialize)]
+struct PrincipleOut {
+    id: String,
+    name: String,
+    score: f64,
+    evidence: Vec<SpanOut>,
+    named: Vec<SpanOut>,
+}
+
+#[derive(Serialize)]
+struct SpanOut {
+    text: String,
+    start: usize,
+    end: usize,
 }
 
 #[derive(Serialize)]
@@ -74,6 +138,114 @@ fn tenth(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
+/// Round to three decimals: enough for scores and shares, short to read.
+fn thousandth(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}
+
+fn components(score: &crate::score::Score) -> Vec<ComponentOut> {
+    score
+        .components
+        .iter()
+        .map(|c| ComponentOut {
+            name: c.name,
+            points: tenth(c.points),
+            max: tenth(c.max),
+            detail: c.detail.clone(),
+        })
+        .collect()
+}
+
+fn finding_out(report: &Report, f: &crate::rules::Finding) -> FindingOut {
+    let text = report.text.as_str();
+    let start = report.lines.line_col(text, f.span.start);
+    let end = report.lines.line_col(text, f.span.end);
+    FindingOut {
+        code: f.rule.code,
+        name: f.rule.name,
+        severity: f.severity.name(),
+        message: f.message.clone(),
+        line: start.line,
+        column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+        start: f.span.start,
+        end: f.span.end,
+    }
+}
+
+fn story_out(report: &Report, story: &crate::report::StoryReport) -> StoryOut {
+    let text = report.text.as_str();
+    let span_out = |s: &crate::segment::Span| SpanOut {
+        text: s.slice(text).to_owned(),
+        start: s.start,
+        end: s.end,
+    };
+    let m = &story.measures;
+    StoryOut {
+        title: story.title.map(|t| t.slice(text).to_owned()),
+        line: report.lines.line_col(text, story.span.start).line,
+        start: story.span.start,
+        end: story.span.end,
+        question: story.question.clone(),
+        tagged: story.tagged.clone(),
+        english: story.english,
+        score: story.score.value,
+        score_breakdown: components(&story.score),
+        measures: MeasuresOut {
+            words: m.words,
+            speaking_seconds: tenth(m.speaking_seconds),
+            share: ShareOut {
+                situation: thousandth(m.share[0]),
+                task: thousandth(m.share[1]),
+                action: thousandth(m.share[2]),
+                result: thousandth(m.share[3]),
+            },
+            i_in_actions: m.i_in_actions,
+            we_in_actions: m.we_in_actions,
+            result_metrics: m.result_metrics,
+            result_outcomes: m.result_outcomes,
+            learning: m.learning,
+        },
+        sentences: story
+            .sentences
+            .iter()
+            .map(|(span, star, confidence)| SentenceOut {
+                text: span
+                    .slice(text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                line: report.lines.line_col(text, span.start).line,
+                start: span.start,
+                end: span.end,
+                star: star.name(),
+                confidence: thousandth(*confidence),
+            })
+            .collect(),
+        principles: story
+            .principles
+            .iter()
+            .map(|p| PrincipleOut {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                score: thousandth(p.score),
+                evidence: p.evidence.iter().map(span_out).collect(),
+                named: p.named.iter().map(span_out).collect(),
+            })
+            .collect(),
+        findings: report
+            .findings
+            .iter()
+            .filter(|f| {
+                story.span.contains(f.span)
+                    || (f.span.is_empty() && story.span.start == f.span.start)
+            })
+            .map(|f| finding_out(report, f))
+            .collect(),
+    }
+}
+
 impl DocumentOut {
     pub(super) fn from_report(report: &Report) -> DocumentOut {
         let text = report.text.as_str();
@@ -83,17 +255,7 @@ impl DocumentOut {
             format: report.format.name(),
             kind: report.kind.map(|k| k.name()),
             score: report.score.as_ref().map(|s| s.value),
-            score_breakdown: report
-                .score
-                .iter()
-                .flat_map(|s| &s.components)
-                .map(|c| ComponentOut {
-                    name: c.name,
-                    points: tenth(c.points),
-                    max: c.max,
-                    detail: c.detail.clone(),
-                })
-                .collect(),
+            score_breakdown: report.score.as_ref().map(components).unwrap_or_default(),
             error: report.error.clone(),
             items: report
                 .items
@@ -131,22 +293,12 @@ impl DocumentOut {
             findings: report
                 .findings
                 .iter()
-                .map(|f| {
-                    let start = at(f.span.start);
-                    let end = at(f.span.end);
-                    FindingOut {
-                        code: f.rule.code,
-                        name: f.rule.name,
-                        severity: f.severity.name(),
-                        message: f.message.clone(),
-                        line: start.line,
-                        column: start.column,
-                        end_line: end.line,
-                        end_column: end.column,
-                        start: f.span.start,
-                        end: f.span.end,
-                    }
-                })
+                .map(|f| finding_out(report, f))
+                .collect(),
+            stories: report
+                .stories
+                .iter()
+                .map(|st| story_out(report, st))
                 .collect(),
         }
     }

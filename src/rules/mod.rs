@@ -17,10 +17,28 @@ mod b006_buzzword;
 mod b007_repeated_opening_verb;
 mod i001_invalid_encoding;
 mod i002_empty_document;
+mod i003_not_english;
+mod p001_tagged_principle_not_shown;
+mod p002_no_principle_shown;
+mod p003_principle_named_not_shown;
 mod q001_unquantified_bullet;
 mod q002_vague_amount;
+mod s001_missing_situation;
+mod s002_missing_task;
+mod s003_missing_action;
+mod s004_missing_result;
+mod s005_thin_action;
+mod s006_we_over_i;
+mod s007_story_length;
+mod s008_unquantified_result;
+mod story_rules;
 
 use std::fmt;
+
+pub(crate) use s005_thin_action::MIN_ACTION_SHARE as S005_MIN_ACTION_SHARE;
+pub(crate) use s007_story_length::{
+    MAX_SECONDS as S007_MAX_SECONDS, MIN_SECONDS as S007_MIN_SECONDS,
+};
 
 use crate::analyze::{Analysis, Metric};
 use crate::segment::{Block, BlockKind, DocKind, SectionKind, Span, Word};
@@ -107,8 +125,20 @@ pub static RULES: &[&dyn Rule] = &[
     &b007_repeated_opening_verb::RepeatedOpeningVerb,
     &i001_invalid_encoding::InvalidEncoding,
     &i002_empty_document::EmptyDocument,
+    &i003_not_english::NotEnglish,
+    &p001_tagged_principle_not_shown::TaggedPrincipleNotShown,
+    &p002_no_principle_shown::NoPrincipleShown,
+    &p003_principle_named_not_shown::PrincipleNamedNotShown,
     &q001_unquantified_bullet::UnquantifiedBullet,
     &q002_vague_amount::VagueAmount,
+    &s001_missing_situation::MissingSituation,
+    &s002_missing_task::MissingTask,
+    &s003_missing_action::MissingAction,
+    &s004_missing_result::MissingResult,
+    &s005_thin_action::ThinAction,
+    &s006_we_over_i::WeOverI,
+    &s007_story_length::StoryLength,
+    &s008_unquantified_result::UnquantifiedResult,
 ];
 
 /// The rule with this code (case-insensitive) or name.

@@ -1,0 +1,702 @@
+//! STAR stories: where each story is, what part of STAR each sentence tells, which
+//! leadership principles it shows, and the measures an interviewer would take.
+//!
+//! A story file holds one story, or several under their own headings. Headings named for a
+//! STAR part ("## Situation") are not stories but labels for what follows. Metadata comes
+//! from YAML front matter (`principles: [ownership]`, `question: …`) for the whole file and
+//! from a tag line (`Principles: ownership, dive-deep`) at the top of a story.
+//!
+//! **Labelling.** Stories mostly run situation → task → action → result, so sentences are
+//! not labelled one by one: each sentence gets a score per part from cue phrases
+//! (`lexicons/star.toml`), first-person action verbs, metrics and its position, and a
+//! small left-to-right model finds the best label sequence for the whole story (Viterbi).
+//! Confidence is the label's posterior probability under the same model
+//! (forward-backward), so a sentence whose neighbours make its label certain says so.
+//!
+//! **Principles.** Evidence phrases (`lexicons/principles/*.toml`) are matched on stems;
+//! repeated hits of one phrase saturate (BM25's term-frequency curve) and longer stories
+//! are normalised, so a story does not win a principle by repeating one word. A phrase
+//! right after a negation ("did not ask the customer") is not evidence. Naming a principle
+//! ("this shows ownership") is recorded apart and never counts as evidence.
+//!
+//! Cues are English. A story mostly in another language is labelled by position only and
+//! gets no principle scores; the `english` flag says so and rule I003 tells the user.
+
+use std::collections::HashMap;
+
+use crate::analyze::{Metric, MetricRole};
+use crate::lexicon::Lexicons;
+use crate::segment::{BlockKind, Segments, Span, Word};
+
+/// A part of a STAR story.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Star {
+    /// Context: where, when, who.
+    Situation,
+    /// The goal or the problem the speaker had to solve.
+    Task,
+    /// What the speaker did.
+    Action,
+    /// The outcome, and what was learned.
+    Result,
+    /// None of these (a restated question, an aside).
+    Other,
+}
+
+impl Star {
+    /// Every label, in story order (the index of each is its state in the model).
+    pub const ALL: [Star; 5] = [
+        Star::Situation,
+        Star::Task,
+        Star::Action,
+        Star::Result,
+        Star::Other,
+    ];
+
+    /// The lowercase name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Star::Situation => "situation",
+            Star::Task => "task",
+            Star::Action => "action",
+            Star::Result => "result",
+            Star::Other => "other",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A sentence of a story and its label.
+#[derive(Clone, Debug)]
+pub struct StorySentence {
+    /// Index into `Segments::sentences`.
+    pub sentence: usize,
+    /// Its STAR part.
+    pub star: Star,
+    /// Posterior probability of that label, in [0, 1].
+    pub confidence: f64,
+}
+
+/// How strongly a story shows one principle.
+#[derive(Clone, Debug)]
+pub struct PrincipleScore {
+    /// Index into the principles pack.
+    pub principle: usize,
+    /// Strength in [0, 1].
+    pub score: f64,
+    /// The phrases that count as evidence.
+    pub evidence: Vec<Span>,
+    /// Where the story names the principle instead of showing it.
+    pub named: Vec<Span>,
+}
+
+/// Measures of a story.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StoryMeasures {
+    /// Words in the story's sentences.
+    pub words: usize,
+    /// Speaking time at 150 words a minute, in seconds.
+    pub speaking_seconds: f64,
+    /// Share of the words in situation, task, action and result sentences.
+    pub share: [f64; 4],
+    /// "I", "me", "my", "myself" in action sentences.
+    pub i_in_actions: usize,
+    /// "we", "us", "our", "ours" in action sentences.
+    pub we_in_actions: usize,
+    /// Metrics in result sentences.
+    pub result_metrics: usize,
+    /// Of those, outcomes (a change, not a size).
+    pub result_outcomes: usize,
+    /// Whether a learning or a reflection is stated.
+    pub learning: bool,
+}
+
+/// One story of a document.
+#[derive(Clone, Debug)]
+pub struct Story {
+    /// Its heading, if it has one.
+    pub title: Option<Span>,
+    /// From its first to its last sentence.
+    pub span: Span,
+    /// Its sentences, labelled.
+    pub sentences: Vec<StorySentence>,
+    /// Every principle of the pack, strongest first (empty when the story is not English).
+    pub principles: Vec<PrincipleScore>,
+    /// Principles the author tagged the story with (indices into the pack).
+    pub tagged: Vec<usize>,
+    /// Tags that name no principle of the pack, with the span of the tag line.
+    pub unknown_tags: Vec<(String, Span)>,
+    /// The question the story answers, if given.
+    pub question: Option<String>,
+    /// Its measures.
+    pub measures: StoryMeasures,
+    /// Whether the story is mostly English, so that cues and principles apply.
+    pub english: bool,
+}
+
+/// Spoken words per minute, for speaking time.
+pub const WORDS_PER_MINUTE: f64 = 150.0;
+
+/// Headings that label a STAR part rather than start a story.
+fn part_heading(title: &str) -> Option<Star> {
+    let t = title.trim().trim_end_matches(':').to_lowercase();
+    let t = t.trim_start_matches(|c: char| !c.is_alphabetic());
+    Some(match t {
+        "situation" | "context" | "background" | "s" => Star::Situation,
+        "task" | "challenge" | "goal" | "problem" | "t" => Star::Task,
+        "action" | "actions" | "what i did" | "approach" | "a" => Star::Action,
+        "result" | "results" | "outcome" | "impact" | "learning" | "learnings" | "reflection"
+        | "r" => Star::Result,
+        _ => return None,
+    })
+}
+
+/// Metadata keys of a tag line.
+enum Tag {
+    Principles(Vec<String>),
+    Question(String),
+}
+
+fn tag_line(text: &str) -> Option<Tag> {
+    let (key, value) = text.split_once(':')?;
+    let key = key.trim().trim_matches(['*', '_']).to_lowercase();
+    let value = value.trim().trim_matches(['*', '_']).trim();
+    match key.as_str() {
+        "principles"
+        | "principle"
+        | "lp"
+        | "lps"
+        | "leadership principles"
+        | "leadership principle"
+        | "tags" => Some(Tag::Principles(
+            value
+                .trim_matches(['[', ']'])
+                .split([',', ';', '/'])
+                .map(|t| t.trim().trim_matches(['"', '\'']).to_owned())
+                .filter(|t| !t.is_empty())
+                .collect(),
+        )),
+        "question" => Some(Tag::Question(value.to_owned())),
+        _ => None,
+    }
+}
+
+/// File-level metadata from YAML front matter.
+#[derive(Default)]
+struct FrontMatter {
+    principles: Vec<String>,
+    question: Option<String>,
+    span: Option<Span>,
+}
+
+fn front_matter(text: &str) -> FrontMatter {
+    let body_start = if text.starts_with("---\n") {
+        4
+    } else if text.starts_with("---\r\n") {
+        5
+    } else {
+        return FrontMatter::default();
+    };
+    let Some(end) = text[body_start..]
+        .match_indices("\n---")
+        .map(|(i, _)| body_start + i)
+        .next()
+    else {
+        return FrontMatter::default();
+    };
+    let yaml = &text[body_start..end];
+    let mut fm = FrontMatter {
+        span: Some(Span::new(0, end + 4)),
+        ..FrontMatter::default()
+    };
+    let Ok(docs) = yaml_rust2::YamlLoader::load_from_str(yaml) else {
+        return fm;
+    };
+    let Some(doc) = docs.first() else { return fm };
+    for key in ["principles", "principle", "lp", "tags"] {
+        match &doc[key] {
+            yaml_rust2::Yaml::Array(items) => fm
+                .principles
+                .extend(items.iter().filter_map(|i| i.as_str().map(str::to_owned))),
+            yaml_rust2::Yaml::String(s) => fm
+                .principles
+                .extend(s.split(',').map(|t| t.trim().to_owned())),
+            _ => {}
+        }
+    }
+    fm.question = doc["question"].as_str().map(str::to_owned);
+    fm
+}
+
+/// A story being gathered from blocks.
+struct Draft {
+    title: Option<Span>,
+    sentences: Vec<(usize, Option<Star>)>,
+    tags: Vec<String>,
+    tag_span: Span,
+    question: Option<String>,
+}
+
+/// Find and analyse the stories of a document.
+pub fn find_stories(
+    text: &str,
+    segments: &Segments,
+    block_metrics: &[Vec<Metric>],
+    lex: &Lexicons,
+) -> Vec<Story> {
+    let fm = front_matter(text);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut part: Option<Star> = None;
+    let new_draft = |title| Draft {
+        title,
+        sentences: Vec::new(),
+        tags: Vec::new(),
+        tag_span: Span::default(),
+        question: None,
+    };
+    for block in &segments.blocks {
+        if fm.span.is_some_and(|s| s.contains(block.span)) {
+            continue;
+        }
+        let slice = block.span.slice(text);
+        if block.kind == BlockKind::Heading {
+            if let Some(star) = part_heading(slice) {
+                part = Some(star);
+            } else {
+                part = None;
+                drafts.push(new_draft(Some(block.span)));
+            }
+            continue;
+        }
+        if drafts.is_empty() {
+            drafts.push(new_draft(None));
+        }
+        let Some(draft) = drafts.last_mut() else {
+            continue;
+        };
+        if let Some(tag) = tag_line(slice) {
+            match tag {
+                Tag::Principles(tags) => {
+                    draft.tags.extend(tags);
+                    draft.tag_span = block.span;
+                }
+                Tag::Question(q) => draft.question = Some(q),
+            }
+            continue;
+        }
+        draft
+            .sentences
+            .extend(block.sentences.clone().map(|s| (s, part)));
+    }
+    let single = drafts.iter().filter(|d| !d.sentences.is_empty()).count() == 1;
+    drafts
+        .into_iter()
+        .filter(|d| !d.sentences.is_empty())
+        .map(|mut d| {
+            // Front matter applies to every story of the file, unless a story has its own.
+            if d.tags.is_empty() {
+                d.tags = fm.principles.clone();
+                d.tag_span = fm.span.unwrap_or_default();
+            }
+            if d.question.is_none() && (single || fm.question.is_some()) {
+                d.question = fm.question.clone();
+            }
+            analyse(text, segments, block_metrics, lex, d)
+        })
+        .collect()
+}
+
+fn analyse(
+    text: &str,
+    segments: &Segments,
+    block_metrics: &[Vec<Metric>],
+    lex: &Lexicons,
+    draft: Draft,
+) -> Story {
+    let sentences = &segments.sentences;
+    let first = &sentences[draft.sentences[0].0];
+    let last = &sentences[draft.sentences[draft.sentences.len() - 1].0];
+    let span = Span::new(first.span.start, last.span.end);
+    let words: Vec<&[Word]> = draft
+        .sentences
+        .iter()
+        .map(|(s, _)| segments.words_in(&sentences[*s].words))
+        .collect();
+    let all_words: usize = words.iter().map(|w| w.len()).sum();
+    let ascii = words
+        .iter()
+        .flat_map(|w| w.iter())
+        .filter(|w| w.lower.is_ascii())
+        .count();
+    let english = ascii * 2 > all_words;
+    let metrics: Vec<Vec<Metric>> = draft
+        .sentences
+        .iter()
+        .map(|(s, _)| {
+            let sentence = &sentences[*s];
+            block_metrics[sentence.block]
+                .iter()
+                .filter(|m| sentence.span.contains(m.span))
+                .copied()
+                .collect()
+        })
+        .collect();
+
+    let hints: Vec<Option<Star>> = draft.sentences.iter().map(|(_, p)| *p).collect();
+    let labels = if english {
+        label(&words, &metrics, &hints, lex)
+    } else {
+        label_by_position(draft.sentences.len(), &hints)
+    };
+
+    let mut tagged = Vec::new();
+    let mut unknown_tags = Vec::new();
+    for tag in &draft.tags {
+        match lex.principles.find(tag) {
+            Some(i) if !tagged.contains(&i) => tagged.push(i),
+            Some(_) => {}
+            None => unknown_tags.push((tag.clone(), draft.tag_span)),
+        }
+    }
+
+    let story_sentences: Vec<StorySentence> = draft
+        .sentences
+        .iter()
+        .zip(&labels)
+        .map(|((s, _), (star, confidence))| StorySentence {
+            sentence: *s,
+            star: *star,
+            confidence: *confidence,
+        })
+        .collect();
+    let measures = measure(&words, &metrics, &labels, lex, english);
+    let principles = if english {
+        principle_scores(text, span, &words, lex, all_words)
+    } else {
+        Vec::new()
+    };
+    Story {
+        title: draft.title,
+        span,
+        sentences: story_sentences,
+        principles,
+        tagged,
+        unknown_tags,
+        question: draft.question,
+        measures,
+        english,
+    }
+}
+
+// ---- STAR labelling ----------------------------------------------------------------
+
+/// Weight of cue phrases in a sentence's score.
+const CUE_SCALE: f64 = 1.0;
+/// Where in the story (0 start, 1 end) each part is most likely.
+const PART_CENTRE: [f64; 4] = [0.08, 0.25, 0.55, 0.92];
+/// How sharply position favours each part's centre.
+const POSITION_WEIGHT: f64 = 4.0;
+/// Score of "other" for any sentence: it wins only when nothing else fits.
+const OTHER_SCORE: f64 = -2.0;
+/// Score added to the part a "## Situation"-style heading names.
+const HEADING_BONUS: f64 = 6.0;
+/// First-person subject followed by a verb: the speaker acting.
+const I_ACTION_BONUS: f64 = 1.5;
+/// "We" followed by a verb.
+const WE_ACTION_BONUS: f64 = 0.6;
+/// An outcome metric in the sentence.
+const OUTCOME_BONUS: f64 = 1.5;
+/// A reflection phrase ("I learned").
+const REFLECTION_BONUS: f64 = 2.0;
+
+/// Log-scores of moving from one part to the next (rows: from; columns: to), in the
+/// order situation, task, action, result, other. Forward moves are free, skipping costs a
+/// little, going back costs more.
+const TRANSITION: [[f64; 5]; 5] = [
+    [0.0, 0.0, -0.5, -3.0, -1.0],
+    [-1.5, 0.0, 0.0, -2.0, -1.0],
+    [-3.0, -2.0, 0.0, 0.0, -1.0],
+    [-4.0, -3.0, -1.5, 0.0, -1.0],
+    [-0.5, -0.5, -0.5, -0.5, 0.0],
+];
+/// Log-scores of the first sentence's part.
+const START: [f64; 5] = [0.0, -0.5, -1.5, -4.0, -1.0];
+
+fn emissions(
+    words: &[&[Word]],
+    metrics: &[Vec<Metric>],
+    hints: &[Option<Star>],
+    lex: &Lexicons,
+) -> Vec<[f64; 5]> {
+    let n = words.len();
+    (0..n)
+        .map(|i| {
+            let w = words[i];
+            let mut e = [0.0; 5];
+            for m in lex.star.cues.find(w) {
+                let phrase = &lex.star.cues.phrases[m.phrase];
+                e[phrase.owner] += phrase.weight * CUE_SCALE;
+            }
+            let p = (i as f64 + 0.5) / n as f64;
+            for (s, centre) in PART_CENTRE.iter().enumerate() {
+                e[s] -= POSITION_WEIGHT * (p - centre).powi(2);
+            }
+            e[Star::Other.index()] = OTHER_SCORE;
+            if subject_acts(w, &["i"], lex) {
+                e[Star::Action.index()] += I_ACTION_BONUS;
+            } else if subject_acts(w, &["we"], lex) {
+                e[Star::Action.index()] += WE_ACTION_BONUS;
+            }
+            if metrics[i].iter().any(|m| m.role == MetricRole::Outcome) {
+                e[Star::Result.index()] += OUTCOME_BONUS;
+            }
+            if !lex.star.reflection.find(w).is_empty() {
+                e[Star::Result.index()] += REFLECTION_BONUS;
+            }
+            if let Some(star) = hints[i] {
+                e[star.index()] += HEADING_BONUS;
+            }
+            e
+        })
+        .collect()
+}
+
+/// True when one of `subjects` is followed within two words by a verb the speaker did.
+fn subject_acts(words: &[Word], subjects: &[&str], lex: &Lexicons) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        subjects.contains(&w.lower.as_str())
+            && words[i + 1..].iter().take(2).any(|v| {
+                lex.action_verbs.contains_key(&v.stem)
+                    || (v.lower.ends_with("ed") && v.lower.len() > 4)
+            })
+    })
+}
+
+fn log_sum_exp(xs: impl Iterator<Item = f64>) -> f64 {
+    let xs: Vec<f64> = xs.collect();
+    let max = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if max == f64::NEG_INFINITY {
+        return max;
+    }
+    max + xs.iter().map(|x| (x - max).exp()).sum::<f64>().ln()
+}
+
+/// Viterbi for the labels, forward-backward for their confidence.
+fn label(
+    words: &[&[Word]],
+    metrics: &[Vec<Metric>],
+    hints: &[Option<Star>],
+    lex: &Lexicons,
+) -> Vec<(Star, f64)> {
+    let e = emissions(words, metrics, hints, lex);
+    let n = e.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    // Viterbi.
+    let mut best = vec![[f64::NEG_INFINITY; 5]; n];
+    let mut back = vec![[0usize; 5]; n];
+    for s in 0..5 {
+        best[0][s] = START[s] + e[0][s];
+    }
+    for i in 1..n {
+        for s in 0..5 {
+            let (from, score) = (0..5).map(|f| (f, best[i - 1][f] + TRANSITION[f][s])).fold(
+                (0, f64::NEG_INFINITY),
+                |acc, x| if x.1 > acc.1 { x } else { acc },
+            );
+            best[i][s] = score + e[i][s];
+            back[i][s] = from;
+        }
+    }
+    let mut path = vec![0usize; n];
+    path[n - 1] = (0..5)
+        .max_by(|&a, &b| best[n - 1][a].total_cmp(&best[n - 1][b]))
+        .unwrap_or(0);
+    for i in (1..n).rev() {
+        path[i - 1] = back[i][path[i]];
+    }
+    // Forward-backward marginals under the same scores.
+    let mut fwd = vec![[0.0; 5]; n];
+    let mut bwd = vec![[0.0; 5]; n];
+    for s in 0..5 {
+        fwd[0][s] = START[s] + e[0][s];
+    }
+    for i in 1..n {
+        for s in 0..5 {
+            fwd[i][s] = e[i][s] + log_sum_exp((0..5).map(|f| fwd[i - 1][f] + TRANSITION[f][s]));
+        }
+    }
+    for i in (0..n - 1).rev() {
+        for s in 0..5 {
+            bwd[i][s] = log_sum_exp((0..5).map(|t| TRANSITION[s][t] + e[i + 1][t] + bwd[i + 1][t]));
+        }
+    }
+    let total = log_sum_exp((0..5).map(|s| fwd[n - 1][s]));
+    path.iter()
+        .enumerate()
+        .map(|(i, &s)| {
+            (
+                Star::ALL[s],
+                (fwd[i][s] + bwd[i][s] - total).exp().clamp(0.0, 1.0),
+            )
+        })
+        .collect()
+}
+
+/// Without English cues: headings where given, else the story cut into four parts.
+fn label_by_position(n: usize, hints: &[Option<Star>]) -> Vec<(Star, f64)> {
+    (0..n)
+        .map(|i| match hints[i] {
+            Some(star) => (star, 1.0),
+            None => (Star::ALL[(i * 4 / n.max(1)).min(3)], 0.25),
+        })
+        .collect()
+}
+
+// ---- measures ------------------------------------------------------------------------
+
+fn measure(
+    words: &[&[Word]],
+    metrics: &[Vec<Metric>],
+    labels: &[(Star, f64)],
+    lex: &Lexicons,
+    english: bool,
+) -> StoryMeasures {
+    let total: usize = words.iter().map(|w| w.len()).sum();
+    let mut share = [0.0; 4];
+    let mut m = StoryMeasures {
+        words: total,
+        speaking_seconds: total as f64 * 60.0 / WORDS_PER_MINUTE,
+        ..StoryMeasures::default()
+    };
+    for ((w, found), (star, _)) in words.iter().zip(metrics).zip(labels) {
+        if *star != Star::Other {
+            share[star.index()] += w.len() as f64;
+        }
+        match star {
+            Star::Action => {
+                m.i_in_actions += w
+                    .iter()
+                    .filter(|x| matches!(x.lower.as_str(), "i" | "me" | "my" | "myself"))
+                    .count();
+                m.we_in_actions += w
+                    .iter()
+                    .filter(|x| matches!(x.lower.as_str(), "we" | "us" | "our" | "ours"))
+                    .count();
+            }
+            Star::Result => {
+                m.result_metrics += found.len();
+                m.result_outcomes += found
+                    .iter()
+                    .filter(|x| x.role == MetricRole::Outcome)
+                    .count();
+            }
+            _ => {}
+        }
+        if english && !lex.star.reflection.find(w).is_empty() {
+            m.learning = true;
+        }
+    }
+    for s in &mut share {
+        *s /= total.max(1) as f64;
+    }
+    m.share = share;
+    m
+}
+
+// ---- principles ----------------------------------------------------------------------
+
+/// BM25 term-frequency saturation.
+const K1: f64 = 1.2;
+/// BM25 length normalisation.
+const B: f64 = 0.75;
+/// Typical story length in words, for length normalisation.
+const AVERAGE_WORDS: f64 = 250.0;
+/// Evidence weight at which a principle's score reaches 1 − 1/e.
+const SCORE_SCALE: f64 = 4.0;
+/// Words that negate the evidence right after them.
+const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "didn't", "don't", "wasn't", "weren't", "without",
+];
+/// How many words before a phrase a negation reaches.
+const NEGATION_REACH: usize = 3;
+
+fn principle_scores(
+    text: &str,
+    span: Span,
+    words: &[&[Word]],
+    lex: &Lexicons,
+    total_words: usize,
+) -> Vec<PrincipleScore> {
+    let pack = &lex.principles;
+    let story_text = span.slice(text);
+    let mut named: Vec<Vec<Span>> = vec![Vec::new(); pack.list.len()];
+    for (i, p) in pack.list.iter().enumerate() {
+        named[i] = p
+            .names
+            .find_iter(story_text)
+            .map(|s| s.shift(span.start))
+            .collect();
+    }
+    // phrase → (count, spans)
+    let mut hits: HashMap<usize, Vec<Span>> = HashMap::new();
+    for sentence in words {
+        let mut found = pack.evidence.find(sentence);
+        // Keep the longest phrase of each principle where phrases overlap.
+        found.sort_by_key(|m| (m.words.start, std::cmp::Reverse(m.words.end)));
+        let mut taken: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+        for m in found {
+            let owner = pack.evidence.phrases[m.phrase].owner;
+            if taken
+                .iter()
+                .any(|(o, r)| *o == owner && r.start < m.words.end && m.words.start < r.end)
+            {
+                continue;
+            }
+            let negated = sentence[m.words.start.saturating_sub(NEGATION_REACH)..m.words.start]
+                .iter()
+                .any(|w| NEGATIONS.contains(&w.lower.as_str()) || w.lower.ends_with("n't"))
+                && !NEGATIONS.contains(&pack.evidence.phrases[m.phrase].stems[0].as_str());
+            let phrase_span = Span::new(
+                sentence[m.words.start].span.start,
+                sentence[m.words.end - 1].span.end,
+            );
+            let in_name = named[owner].iter().any(|n| n.overlaps(phrase_span));
+            taken.push((owner, m.words.clone()));
+            if !negated && !in_name {
+                hits.entry(m.phrase).or_default().push(phrase_span);
+            }
+        }
+    }
+    let length_norm = 1.0 - B + B * total_words as f64 / AVERAGE_WORDS;
+    let mut raw = vec![0.0; pack.list.len()];
+    let mut evidence: Vec<Vec<Span>> = vec![Vec::new(); pack.list.len()];
+    for (phrase, spans) in &hits {
+        let p = &pack.evidence.phrases[*phrase];
+        let tf = spans.len() as f64;
+        raw[p.owner] += p.weight * tf * (K1 + 1.0) / (tf + K1 * length_norm);
+        evidence[p.owner].extend(spans);
+    }
+    let mut scores: Vec<PrincipleScore> = (0..pack.list.len())
+        .map(|i| {
+            let mut ev = std::mem::take(&mut evidence[i]);
+            ev.sort();
+            PrincipleScore {
+                principle: i,
+                score: 1.0 - (-raw[i] / SCORE_SCALE).exp(),
+                evidence: ev,
+                named: std::mem::take(&mut named[i]),
+            }
+        })
+        .collect();
+    scores.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.principle.cmp(&b.principle))
+    });
+    scores
+}
