@@ -130,6 +130,10 @@ fn evaluate(stories: &[Labelled], show: bool) -> Figures {
                 f.sentences_right += 1;
             } else {
                 wrong.push(format!("{label}→{got}"));
+                if show && std::env::var_os("STARCHECK_SHOW_STAR_MISSES").is_some() {
+                    let sentence = text[*start..].split(['.', '!', '?']).next().unwrap_or("");
+                    println!("    {label}→{got}: {sentence}");
+                }
             }
         }
         let rank = analysed
@@ -192,11 +196,11 @@ fn report(name: &str, show: bool, star_floor: f64, top3_floor: f64, top1_floor: 
 
 #[test]
 fn tuning_stories() {
-    report("tune.txt", true, 0.0, 0.0, 0.0);
+    report("tune.txt", true, 0.80, 0.65, 0.35);
 }
 
 #[test]
 fn held_out_stories() {
     // Per-story results are not printed: reading them would make this a tuning set.
-    report("holdout.txt", false, 0.0, 0.0, 0.0);
+    report("holdout.txt", false, 0.75, 0.60, 0.30);
 }

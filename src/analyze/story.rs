@@ -87,8 +87,10 @@ pub struct PrincipleScore {
     pub principle: usize,
     /// Strength in [0, 1].
     pub score: f64,
-    /// The phrases that count as evidence.
+    /// The phrases and words that count as evidence, in text order.
     pub evidence: Vec<Span>,
+    /// How many evidence phrases (not single words) were found.
+    pub phrase_hits: usize,
     /// Where the story names the principle instead of showing it.
     pub named: Vec<Span>,
 }
@@ -398,7 +400,7 @@ const CUE_SCALE: f64 = 1.0;
 /// Where in the story (0 start, 1 end) each part is most likely.
 const PART_CENTRE: [f64; 4] = [0.08, 0.25, 0.55, 0.92];
 /// How sharply position favours each part's centre.
-const POSITION_WEIGHT: f64 = 4.0;
+const POSITION_WEIGHT: f64 = 6.0;
 /// Score of "other" for any sentence: it wins only when nothing else fits.
 const OTHER_SCORE: f64 = -2.0;
 /// Score added to the part a "## Situation"-style heading names.
@@ -409,6 +411,14 @@ const I_ACTION_BONUS: f64 = 1.5;
 const WE_ACTION_BONUS: f64 = 0.6;
 /// An outcome metric in the sentence.
 const OUTCOME_BONUS: f64 = 1.5;
+/// Taken from action when no "I" or "we" is in the sentence.
+const NO_SPEAKER_PENALTY: f64 = 1.0;
+/// "I wanted", "I needed": a goal.
+const INTENT_BONUS: f64 = 1.0;
+/// Task needs evidence of its own: position alone does not make a sentence a task.
+const TASK_BASE_PENALTY: f64 = 0.5;
+/// First-person words: the speaker is in the sentence.
+const FIRST_PERSON: &[&str] = &["i", "me", "my", "we", "our", "us"];
 /// A reflection phrase ("I learned").
 const REFLECTION_BONUS: f64 = 2.0;
 
@@ -449,7 +459,19 @@ fn emissions(
                 e[Star::Action.index()] += I_ACTION_BONUS;
             } else if subject_acts(w, &["we"], lex) {
                 e[Star::Action.index()] += WE_ACTION_BONUS;
+            } else if opens_with_verb(w, lex) {
+                // Terse tellings drop the subject: "Pulled the crash reports."
+                e[Star::Action.index()] += I_ACTION_BONUS;
+            } else if !w.iter().any(|x| FIRST_PERSON.contains(&x.lower.as_str())) {
+                // Without "I" or "we", a sentence tells how things were or turned out.
+                e[Star::Action.index()] -= NO_SPEAKER_PENALTY;
             }
+            if w.iter().take(4).any(|x| lex.star.intent.contains(&x.lower))
+                && w.iter().take(3).any(|x| x.lower == "i")
+            {
+                e[Star::Task.index()] += INTENT_BONUS;
+            }
+            e[Star::Task.index()] -= TASK_BASE_PENALTY;
             if metrics[i].iter().any(|m| m.role == MetricRole::Outcome) {
                 e[Star::Result.index()] += OUTCOME_BONUS;
             }
@@ -464,15 +486,25 @@ fn emissions(
         .collect()
 }
 
+/// True for a verb the speaker did: an action verb, or a past tense that is not a verb of
+/// wanting ("wanted", "needed").
+fn is_deed(word: &Word, lex: &Lexicons) -> bool {
+    !lex.star.intent.contains(&word.lower)
+        && (lex.action_verbs.contains_key(&word.stem)
+            || (word.lower.ends_with("ed") && word.lower.len() > 4))
+}
+
 /// True when one of `subjects` is followed within two words by a verb the speaker did.
 fn subject_acts(words: &[Word], subjects: &[&str], lex: &Lexicons) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         subjects.contains(&w.lower.as_str())
-            && words[i + 1..].iter().take(2).any(|v| {
-                lex.action_verbs.contains_key(&v.stem)
-                    || (v.lower.ends_with("ed") && v.lower.len() > 4)
-            })
+            && words[i + 1..].iter().take(2).any(|v| is_deed(v, lex))
     })
+}
+
+/// True when the sentence opens with a deed and no subject ("Rebuilt the schedule.").
+fn opens_with_verb(words: &[Word], lex: &Lexicons) -> bool {
+    words.first().is_some_and(|w| is_deed(w, lex))
 }
 
 fn log_sum_exp(xs: impl Iterator<Item = f64>) -> f64 {
@@ -617,7 +649,11 @@ const B: f64 = 0.75;
 /// Typical story length in words, for length normalisation.
 const AVERAGE_WORDS: f64 = 250.0;
 /// Evidence weight at which a principle's score reaches 1 − 1/e.
-const SCORE_SCALE: f64 = 4.0;
+const SCORE_SCALE: f64 = 10.0;
+/// Weight of single stems against whole phrases.
+const BAG_WEIGHT: f64 = 0.3;
+/// A single word is quoted as evidence when its weight for the principle is at least this.
+const TERM_EVIDENCE_WEIGHT: f64 = 1.0;
 /// Words that negate the evidence right after them.
 const NEGATIONS: &[&str] = &[
     "not", "never", "no", "didn't", "don't", "wasn't", "weren't", "without",
@@ -674,6 +710,28 @@ fn principle_scores(
     }
     let length_norm = 1.0 - B + B * total_words as f64 / AVERAGE_WORDS;
     let mut raw = vec![0.0; pack.list.len()];
+    // Word by word: each content stem counts for the principles whose evidence uses it,
+    // saturating like a phrase, discounted when many principles share it.
+    let mut tf: HashMap<&str, Vec<Span>> = HashMap::new();
+    let in_a_name = |span: Span| named.iter().flatten().any(|n| n.overlaps(span));
+    for word in words.iter().flat_map(|w| w.iter()) {
+        if !lex.style.stop_words.contains(&word.lower) && !in_a_name(word.span) {
+            tf.entry(word.stem.as_str()).or_default().push(word.span);
+        }
+    }
+    let mut term_evidence: Vec<Vec<Span>> = vec![Vec::new(); pack.list.len()];
+    for (stem, spans) in tf {
+        if let Some(weights) = pack.stem_weights.get(stem) {
+            let count = spans.len() as f64;
+            let saturated = count * (K1 + 1.0) / (count + K1 * length_norm);
+            for (p, w) in weights {
+                raw[*p] += BAG_WEIGHT * w * saturated;
+                if *w >= TERM_EVIDENCE_WEIGHT {
+                    term_evidence[*p].extend(&spans);
+                }
+            }
+        }
+    }
     let mut evidence: Vec<Vec<Span>> = vec![Vec::new(); pack.list.len()];
     for (phrase, spans) in &hits {
         let p = &pack.evidence.phrases[*phrase];
@@ -684,11 +742,18 @@ fn principle_scores(
     let mut scores: Vec<PrincipleScore> = (0..pack.list.len())
         .map(|i| {
             let mut ev = std::mem::take(&mut evidence[i]);
+            let phrase_hits = ev.len();
+            for term in &term_evidence[i] {
+                if !ev.iter().any(|e| e.overlaps(*term)) {
+                    ev.push(*term);
+                }
+            }
             ev.sort();
             PrincipleScore {
                 principle: i,
                 score: 1.0 - (-raw[i] / SCORE_SCALE).exp(),
                 evidence: ev,
+                phrase_hits,
                 named: std::mem::take(&mut named[i]),
             }
         })

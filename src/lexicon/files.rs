@@ -104,6 +104,7 @@ pub(super) struct StyleFile {
     pub(super) irregular_participles: Terms,
     pub(super) not_passive: Terms,
     pub(super) first_person: Terms,
+    pub(super) stop_words: Terms,
 }
 
 #[derive(Deserialize)]
@@ -127,6 +128,7 @@ pub(super) struct StarFile {
     pub(super) action: CueTable,
     pub(super) result: CueTable,
     pub(super) reflection: TermsFile,
+    pub(super) intent: TermsFile,
 }
 
 #[derive(Deserialize)]

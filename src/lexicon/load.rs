@@ -261,6 +261,7 @@ pub(super) fn build(
         irregular_participles: set(&file.irregular_participles)?,
         not_passive: set(&file.not_passive)?,
         first_person: set(&file.first_person)?,
+        stop_words: set(&file.stop_words)?,
     };
 
     let src = open("abbreviations.toml")?;
@@ -285,7 +286,12 @@ pub(super) fn build(
     for term in src.terms(&file.reflection.terms, true)? {
         reflection.push(&term, 1.0, 0, &stem);
     }
-    let star = StarCues { cues, reflection };
+    let intent = src.terms(&file.intent.terms, true)?.into_iter().collect();
+    let star = StarCues {
+        cues,
+        reflection,
+        intent,
+    };
 
     let src = open("principles/amazon.toml")?;
     let file: PrinciplesFile = src.parse()?;
@@ -310,7 +316,12 @@ pub(super) fn build(
             names: phrases(&src, &entry.names)?,
         });
     }
-    let principles = Principles { list, evidence };
+    let stem_weights = principle_stems(&list, &evidence, &file, &style.stop_words, &stem);
+    let principles = Principles {
+        list,
+        evidence,
+        stem_weights,
+    };
 
     Ok(Lexicons {
         star,
@@ -328,6 +339,55 @@ pub(super) fn build(
         style,
         abbreviations,
     })
+}
+
+/// Weight of a summary word, against an evidence phrase's own weight.
+const SUMMARY_STEM_WEIGHT: f64 = 0.5;
+
+/// Single-stem weights per principle: each evidence phrase lends its weight to its content
+/// stems, each summary word a little; then a stem shared by many principles is discounted
+/// (inverse document frequency), so "customer" or "team" cannot decide a story alone.
+fn principle_stems(
+    list: &[Principle],
+    evidence: &StemPhrases,
+    file: &PrinciplesFile,
+    stop_words: &HashSet<String>,
+    stem: &dyn Fn(&str) -> String,
+) -> HashMap<String, Vec<(usize, f64)>> {
+    let content = |s: &String| !stop_words.contains(s) && s.chars().count() > 2;
+    let mut weights: HashMap<String, HashMap<usize, f64>> = HashMap::new();
+    for phrase in &evidence.phrases {
+        let stems: Vec<&String> = phrase.stems.iter().filter(|s| content(s)).collect();
+        for s in &stems {
+            *weights
+                .entry((*s).clone())
+                .or_default()
+                .entry(phrase.owner)
+                .or_default() += phrase.weight / stems.len() as f64;
+        }
+    }
+    for (owner, entry) in file.principle.iter().enumerate() {
+        for word in entry.summary.split(|c: char| !c.is_alphanumeric()) {
+            let s = stem(&word.to_lowercase());
+            if !s.is_empty() && !stop_words.contains(&word.to_lowercase()) && content(&s) {
+                *weights.entry(s).or_default().entry(owner).or_default() += SUMMARY_STEM_WEIGHT;
+            }
+        }
+    }
+    let n = list.len().max(1) as f64;
+    weights
+        .into_iter()
+        .map(|(s, by_principle)| {
+            let idf = (n / by_principle.len() as f64).ln();
+            let mut list: Vec<(usize, f64)> = by_principle
+                .into_iter()
+                .map(|(p, w)| (p, w * idf))
+                .collect();
+            list.sort_by_key(|(p, _)| *p);
+            (s, list)
+        })
+        .filter(|(_, list)| list.iter().any(|(_, w)| *w > 0.0))
+        .collect()
 }
 
 fn phrase_file(src: &Source) -> Result<PhraseSet, LexiconError> {

@@ -144,6 +144,8 @@ pub struct Style {
     pub not_passive: HashSet<String>,
     /// First-person pronouns that resume bullets leave out.
     pub first_person: HashSet<String>,
+    /// Function words, ignored when a story is read word by word.
+    pub stop_words: HashSet<String>,
 }
 
 /// Cues for labelling the sentences of a STAR story.
@@ -153,6 +155,8 @@ pub struct StarCues {
     pub cues: StemPhrases,
     /// Phrases that state a learning or a reflection ("i learned", "next time").
     pub reflection: StemPhrases,
+    /// Verbs of wanting or needing ("wanted", "needed"), lowercase: a goal, not an action.
+    pub intent: HashSet<String>,
 }
 
 /// A leadership principle.
@@ -175,6 +179,9 @@ pub struct Principles {
     pub list: Vec<Principle>,
     /// Evidence phrases; `owner` indexes `list`.
     pub evidence: StemPhrases,
+    /// Single stems of the evidence phrases and summaries, with a weight per principle
+    /// already scaled by how few principles share the stem (inverse document frequency).
+    pub stem_weights: HashMap<String, Vec<(usize, f64)>>,
 }
 
 impl Principles {
