@@ -20,8 +20,9 @@
 //!   and a stated learning (5);
 //! - **principle** (25): the strength of the tagged principle, or of the strongest one.
 //!
-//! A story in another language has no principle component and its total is rescaled to
-//! 100. A story document scores the mean of its stories. Cover letters are scored on style
+//! A story in another language is scored on what does not depend on English cues (its
+//! parts come from paragraphs, any metric in its result counts), without the ownership,
+//! learning and principle points, and its total is rescaled to 100. A story document scores the mean of its stories. Cover letters are scored on style
 //! alone, with the density of findings per sentence, scaled to 100. Job descriptions are
 //! reference material and get no score. A document with no words scores 0.
 
@@ -184,7 +185,8 @@ pub fn story_score(story: &Story) -> Score {
     } else {
         m.i_in_actions as f64 / pronouns as f64
     };
-    let measured = if m.result_outcomes > 0 {
+    // Without English cues a metric cannot be told an outcome or a size: any counts.
+    let measured = if m.result_outcomes > 0 || (!story.english && m.result_metrics > 0) {
         20.0
     } else if m.result_metrics > 0 {
         12.0
@@ -204,18 +206,14 @@ pub fn story_score(story: &Story) -> Score {
             ),
         },
         Component {
-            name: "ownership",
-            points: OWNERSHIP_POINTS * ownership,
-            max: OWNERSHIP_POINTS,
-            detail: format!(
-                "\"I\" {} and \"we\" {} times in actions",
-                m.i_in_actions, m.we_in_actions
-            ),
-        },
-        Component {
             name: "result",
             points: result,
-            max: RESULT_POINTS,
+            // A learning is found by English phrases only.
+            max: if story.english {
+                RESULT_POINTS
+            } else {
+                RESULT_POINTS - 5.0
+            },
             detail: format!(
                 "{} metrics in the result ({} outcomes){}",
                 m.result_metrics,
@@ -229,6 +227,15 @@ pub fn story_score(story: &Story) -> Score {
         },
     ];
     if story.english {
+        components.push(Component {
+            name: "ownership",
+            points: OWNERSHIP_POINTS * ownership,
+            max: OWNERSHIP_POINTS,
+            detail: format!(
+                "\"I\" {} and \"we\" {} times in actions",
+                m.i_in_actions, m.we_in_actions
+            ),
+        });
         let shown = story
             .tagged
             .first()

@@ -279,13 +279,18 @@ pub fn find_stories(
         let Some(draft) = drafts.last_mut() else {
             continue;
         };
-        if let Some(tag) = tag_line(slice) {
-            match tag {
-                Tag::Principles(tags) => {
-                    draft.tags.extend(tags);
-                    draft.tag_span = block.span;
+        // A paragraph of tag lines ("Principles: …" and "Question: …" on consecutive
+        // lines) is metadata, read line by line.
+        let tags: Option<Vec<Tag>> = slice.lines().map(tag_line).collect();
+        if let Some(tags) = tags {
+            for tag in tags {
+                match tag {
+                    Tag::Principles(found) => {
+                        draft.tags.extend(found);
+                        draft.tag_span = block.span;
+                    }
+                    Tag::Question(q) => draft.question = Some(q),
                 }
-                Tag::Question(q) => draft.question = Some(q),
             }
             continue;
         }
@@ -351,7 +356,12 @@ fn analyse(
     let labels = if english {
         label(&words, &metrics, &hints, lex)
     } else {
-        label_by_position(draft.sentences.len(), &hints)
+        let blocks: Vec<usize> = draft
+            .sentences
+            .iter()
+            .map(|(s, _)| sentences[*s].block)
+            .collect();
+        label_by_position(&blocks, &hints)
     };
 
     let mut tagged = Vec::new();
@@ -579,12 +589,29 @@ fn label(
         .collect()
 }
 
-/// Without English cues: headings where given, else the story cut into four parts.
-fn label_by_position(n: usize, hints: &[Option<Star>]) -> Vec<(Star, f64)> {
+/// Without English cues: headings where given; else paragraphs, in the usual order (the
+/// first paragraph sets the scene, the last tells the result, the ones between act); a
+/// single paragraph is cut into four parts.
+fn label_by_position(blocks: &[usize], hints: &[Option<Star>]) -> Vec<(Star, f64)> {
+    let n = blocks.len();
+    let mut paragraphs: Vec<usize> = blocks.to_vec();
+    paragraphs.dedup();
+    let k = paragraphs.len();
     (0..n)
-        .map(|i| match hints[i] {
-            Some(star) => (star, 1.0),
-            None => (Star::ALL[(i * 4 / n.max(1)).min(3)], 0.25),
+        .map(|i| {
+            if let Some(star) = hints[i] {
+                return (star, 1.0);
+            }
+            let paragraph = paragraphs.iter().position(|b| *b == blocks[i]).unwrap_or(0);
+            let star = match (k, paragraph) {
+                (1, _) => Star::ALL[(i * 4 / n.max(1)).min(3)],
+                (4, p) => Star::ALL[p],
+                (_, 0) => Star::Situation,
+                (_, p) if p + 1 == k => Star::Result,
+                (k, 1) if k > 4 => Star::Task,
+                _ => Star::Action,
+            };
+            (star, 0.25)
         })
         .collect()
 }
