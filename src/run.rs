@@ -1,6 +1,6 @@
 //! Running a command: read inputs one by one, analyse, render, and decide the exit status.
 
-use std::io::{self, Write};
+use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
@@ -21,7 +21,31 @@ const EXIT_FINDINGS: u8 = 1;
 pub(crate) const EXIT_ERROR: u8 = 2;
 
 pub(crate) fn run(command: Command) -> Result<ExitCode> {
-    let mut stdout = anstream::stdout().lock();
+    // Output is buffered and written once per document or at the end. Formats for people
+    // go through anstream, which drops the styles when stdout is not a terminal or
+    // NO_COLOR is set; machine formats are written as they are.
+    let choice = anstream::AutoStream::choice(&std::io::stdout());
+    let raw: Box<dyn Write> = Box::new(BufWriter::new(std::io::stdout().lock()));
+    let styled = !matches!(
+        command,
+        Command::Check {
+            format: CheckFormat::Json,
+            ..
+        } | Command::Show {
+            format: CheckFormat::Json,
+            ..
+        } | Command::Score {
+            format: ScoreFormat::Json,
+            ..
+        } | Command::Rules {
+            format: RulesFormat::Markdown
+        }
+    );
+    let mut stdout: Box<dyn Write> = if styled {
+        Box::new(anstream::AutoStream::new(raw, choice))
+    } else {
+        raw
+    };
     let status = match command {
         Command::Check { input, format } => check(&mut stdout, input.into(), format)?,
         Command::Score { input, format } => score(&mut stdout, input.into(), format)?,

@@ -105,10 +105,10 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         )?
         (?P<suffix>
             \s?%
-          | \s?(?:percent|per\s?cent)\b
-          | [kKmMbB]\b | bn\b | MM\b
-          | [xX](?:\b|$) | ×
-          | \s(?:thousand|million|billion|trillion)\b
+          | \s?(?:percent|per\s?cent)(?-u:\b)
+          | [kKmMbB](?-u:\b) | bn(?-u:\b) | MM(?-u:\b)
+          | [xX](?:(?-u:\b)|$) | ×
+          | \s(?:thousand|million|billion|trillion)(?-u:\b)
         )?
         (?P<plus>\+)?",
     )
@@ -185,7 +185,14 @@ pub fn find_metrics(text: &str, span: Span, words: &[Word], lex: &Lexicons) -> V
         })
         .collect();
     let mut found: Vec<(Span, MetricKind)> = Vec::new();
-    for caps in NUMBER.captures_iter(unit) {
+    // Find numbers with the fast automaton, then read each one's parts on its own slice:
+    // capture groups need a slower engine, whose cost grows with the text it is given.
+    let mut at = 0;
+    while let Some(m) = NUMBER.find_at(unit, at) {
+        at = m.end().max(m.start() + 1);
+        let Some(caps) = NUMBER.captures_at(&unit[..m.end()], m.start()) else {
+            continue;
+        };
         if let Some(found_one) = judge_number(unit, &caps, &words, &blocked, lex) {
             found.push(found_one);
         }
@@ -220,9 +227,12 @@ struct UnitWord<'a> {
 }
 
 fn blocked_spans(unit: &str, lex: &Lexicons) -> Vec<Span> {
+    // The patterns only ever block numbers with digits; text without digits skips them.
+    let has_digits = unit.bytes().any(|b| b.is_ascii_digit());
     let mut blocked: Vec<Span> = lex
         .not_metrics
         .iter()
+        .filter(|_| has_digits)
         .flat_map(|p| {
             p.regex
                 .find_iter(unit)

@@ -401,7 +401,33 @@ fn phrases(src: &Source, terms: &Terms) -> Result<PhraseSet, LexiconError> {
 }
 
 fn compile(src: &Source, at: Option<usize>, pattern: &str) -> Result<Regex, LexiconError> {
-    Regex::new(pattern).map_err(|err| src.error(at, format!("invalid pattern: {err}")))
+    Regex::new(&ascii_word_boundaries(pattern))
+        .map_err(|err| src.error(at, format!("invalid pattern: {err}")))
+}
+
+/// `\b` and `\B` in lexicon patterns are ASCII word boundaries. Unicode boundaries would
+/// push the regex engine off its fast automaton whenever a text holds a non-ASCII
+/// character (an en dash, a curly quote, Korean), and the patterns are about digits and
+/// ASCII words anyway.
+fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => out.push_str("(?-u:\\b)"),
+            Some('B') => out.push_str("(?-u:\\B)"),
+            Some(next) => {
+                out.push('\\');
+                out.push(next);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
 }
 
 /// A pattern's `matches` must each be matched whole, and its `rejects` not at all, so the
@@ -455,6 +481,15 @@ mod tests {
             };
             Ok((format!("lexicons/{file}"), body.to_owned()))
         })
+    }
+
+    #[test]
+    fn word_boundaries_become_ascii_and_escapes_survive() {
+        assert_eq!(
+            ascii_word_boundaries(r"\bQ[1-4]\B"),
+            r"(?-u:\b)Q[1-4](?-u:\B)"
+        );
+        assert_eq!(ascii_word_boundaries(r"a\\b\d"), r"a\\b\d");
     }
 
     #[test]

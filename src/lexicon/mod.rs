@@ -284,6 +284,29 @@ impl Lexicons {
         self.stemmer.0.stem(lowercase_word)
     }
 
+    /// The English stem of a lowercase word, remembered per thread: a batch repeats the
+    /// same few thousand words, and the stemmer is the costliest step of segmentation.
+    pub fn stem_cached(&self, lowercase_word: &str) -> String {
+        /// Past this many entries the cache starts over, so memory stays bounded.
+        const CAPACITY: usize = 100_000;
+        thread_local! {
+            static CACHE: std::cell::RefCell<HashMap<String, String>> =
+                std::cell::RefCell::new(HashMap::new());
+        }
+        CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if let Some(stem) = cache.get(lowercase_word) {
+                return stem.clone();
+            }
+            if cache.len() >= CAPACITY {
+                cache.clear();
+            }
+            let stem = self.stem(lowercase_word).into_owned();
+            cache.insert(lowercase_word.to_owned(), stem.clone());
+            stem
+        })
+    }
+
     /// The action-verb category of a word, if it is an action verb.
     pub fn action_verb_category(&self, word: &str) -> Option<&str> {
         let lower = word.to_lowercase();

@@ -28,7 +28,9 @@ impl PhraseSet {
             });
         }
         let alternation: Vec<String> = sorted.iter().map(|p| phrase_pattern(p)).collect();
-        let pattern = format!(r"(?i)(?:^|\b|\B)(?:{})(?:\b|$)", alternation.join("|"));
+        // ASCII word boundaries keep the regex on its fast automaton for any text; the
+        // Unicode-aware edge check below then rejects matches glued to other letters.
+        let pattern = format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alternation.join("|"));
         Ok(PhraseSet {
             regex: Some(Regex::new(&pattern)?),
             len: sorted.len(),

@@ -16,7 +16,7 @@ pub(super) fn push_words(text: &str, span: Span, lex: &Lexicons, out: &mut Vec<W
             continue;
         }
         let lower = token.to_lowercase();
-        let stem = lex.stem(&lower).into_owned();
+        let stem = lex.stem_cached(&lower);
         out.push(Word {
             span: Span::new(span.start + offset, span.start + offset + token.len()),
             lower,
