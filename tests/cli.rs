@@ -378,3 +378,116 @@ fn docs_rules_md_is_generated_from_the_registry() {
         "regenerate with `cargo run -- rules --format markdown > docs/rules.md`"
     );
 }
+
+#[test]
+fn show_tells_a_story_sentence_by_sentence() {
+    let r = run(starcheck().args(["show", "examples/stories/ownership-strong.md"]));
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    insta::assert_snapshot!("show_ownership_strong", r.stdout);
+}
+
+#[test]
+fn weak_story_fails_check_with_story_rules() {
+    let r = run(starcheck().args([
+        "check",
+        "--format",
+        "json",
+        "examples/stories/frugality-weak.md",
+    ]));
+    assert_eq!(r.code, 1);
+    let v = json(&r);
+    let doc = &v["documents"][0];
+    assert_eq!(doc["kind"], "story");
+    let story = &doc["stories"][0];
+    let codes: Vec<&str> = story["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    for code in ["P001", "P003", "S006", "S007", "S008"] {
+        assert!(codes.contains(&code), "{code} missing from {codes:?}");
+    }
+    assert_eq!(story["tagged"][0], "frugality");
+}
+
+#[test]
+fn json_stories_have_the_documented_shape() {
+    let r = run(starcheck().args([
+        "check",
+        "--format",
+        "json",
+        "--kind",
+        "story",
+        "examples/stories/bank.md",
+    ]));
+    let v = json(&r);
+    let doc = &v["documents"][0];
+    let text = std::fs::read_to_string("examples/stories/bank.md").unwrap();
+    let stories = doc["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 4);
+    for story in stories {
+        assert!(story["title"].is_string());
+        let principles = story["principles"].as_array().unwrap();
+        assert_eq!(principles.len(), 16, "all 16 principles");
+        let scores: Vec<f64> = principles
+            .iter()
+            .map(|p| p["score"].as_f64().unwrap())
+            .collect();
+        assert!(scores.windows(2).all(|w| w[0] >= w[1]), "strongest first");
+        for p in principles {
+            for e in p["evidence"].as_array().unwrap() {
+                let (start, end) = (
+                    e["start"].as_u64().unwrap() as usize,
+                    e["end"].as_u64().unwrap() as usize,
+                );
+                assert_eq!(&text[start..end], e["text"].as_str().unwrap());
+            }
+        }
+        for s in story["sentences"].as_array().unwrap() {
+            assert!(["situation", "task", "action", "result", "other"]
+                .contains(&s["star"].as_str().unwrap()));
+            let c = s["confidence"].as_f64().unwrap();
+            assert!((0.0..=1.0).contains(&c));
+        }
+        for key in [
+            "words",
+            "speaking_seconds",
+            "share",
+            "i_in_actions",
+            "we_in_actions",
+            "result_metrics",
+            "learning",
+        ] {
+            assert!(story["measures"].get(key).is_some(), "measures lack {key}");
+        }
+    }
+}
+
+#[test]
+fn korean_story_is_measured_and_says_what_was_skipped() {
+    let r = run(starcheck().args([
+        "check",
+        "--format",
+        "json",
+        "examples/stories/korean-story.md",
+    ]));
+    let v = json(&r);
+    let story = &v["documents"][0]["stories"][0];
+    assert_eq!(story["english"], false);
+    assert!(story["principles"].as_array().unwrap().is_empty());
+    assert_eq!(story["findings"][0]["code"], "I003");
+    assert!(story["measures"]["words"].as_u64().unwrap() > 0);
+}
+
+#[test]
+fn principles_lists_the_pack() {
+    let r = run(starcheck().arg("principles"));
+    assert_eq!(r.code, 0);
+    assert!(
+        r.stdout.contains("Customer Obsession (customer-obsession)"),
+        "{}",
+        r.stdout
+    );
+    assert_eq!(r.stdout.matches(" (").count(), 16, "{}", r.stdout);
+}

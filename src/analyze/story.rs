@@ -87,7 +87,7 @@ pub struct PrincipleScore {
     pub principle: usize,
     /// Strength in [0, 1].
     pub score: f64,
-    /// The phrases and words that count as evidence, in text order.
+    /// The phrases that count as evidence, then the single words, each in text order.
     pub evidence: Vec<Span>,
     /// How many evidence phrases (not single words) were found.
     pub phrase_hits: usize,
@@ -680,7 +680,7 @@ const SCORE_SCALE: f64 = 10.0;
 /// Weight of single stems against whole phrases.
 const BAG_WEIGHT: f64 = 0.3;
 /// A single word is quoted as evidence when its weight for the principle is at least this.
-const TERM_EVIDENCE_WEIGHT: f64 = 1.0;
+const TERM_EVIDENCE_WEIGHT: f64 = 2.0;
 /// Words that negate the evidence right after them.
 const NEGATIONS: &[&str] = &[
     "not", "never", "no", "didn't", "don't", "wasn't", "weren't", "without",
@@ -768,14 +768,18 @@ fn principle_scores(
     }
     let mut scores: Vec<PrincipleScore> = (0..pack.list.len())
         .map(|i| {
+            // Phrases first (they are the stronger evidence), each group in text order.
             let mut ev = std::mem::take(&mut evidence[i]);
-            let phrase_hits = ev.len();
-            for term in &term_evidence[i] {
-                if !ev.iter().any(|e| e.overlaps(*term)) {
-                    ev.push(*term);
-                }
-            }
             ev.sort();
+            let phrase_hits = ev.len();
+            let mut terms: Vec<Span> = term_evidence[i]
+                .iter()
+                .filter(|t| !ev.iter().any(|e| e.overlaps(**t)))
+                .copied()
+                .collect();
+            terms.sort();
+            terms.dedup();
+            ev.extend(terms);
             PrincipleScore {
                 principle: i,
                 score: 1.0 - (-raw[i] / SCORE_SCALE).exp(),
@@ -791,4 +795,142 @@ fn principle_scores(
             .then(a.principle.cmp(&b.principle))
     });
     scores
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{Document, Format, Source};
+    use crate::segment::DocKind;
+    use unicode_segmentation::UnicodeSegmentation;
+
+    fn lex() -> &'static Lexicons {
+        static LEX: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
+        LEX.get_or_init(|| Lexicons::embedded().unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    fn stories(markdown: &str) -> Vec<Story> {
+        let doc = Document::from_text(Source::Stdin, Format::Markdown, markdown);
+        crate::analyze::Analysis::new(&doc, lex(), Some(DocKind::Story)).stories
+    }
+
+    fn labels(markdown: &str) -> String {
+        stories(markdown)[0]
+            .sentences
+            .iter()
+            .map(|s| s.star.name().chars().next().unwrap_or('?'))
+            .collect()
+    }
+
+    const STORY: &str = "Last summer I interned at a bank on the payments team. The nightly build failed about half the time. My goal was to make it reliable before the release. I traced the failures to a shared test database. I gave each test run its own copy. As a result, the build passed 98% of nights, up from 52%. I learned to look for shared state first.";
+
+    #[test]
+    fn a_plain_story_runs_situation_task_action_result() {
+        assert_eq!(labels(STORY), "sstaarr");
+    }
+
+    #[test]
+    fn confidence_is_a_probability() {
+        for s in &stories(STORY)[0].sentences {
+            assert!((0.0..=1.0).contains(&s.confidence), "{}", s.confidence);
+        }
+    }
+
+    #[test]
+    fn part_headings_label_what_follows_and_do_not_split_stories() {
+        let text = "# Build\n\n## Action\n\nThe build was slow.\n\n## Result\n\nI was happy.\n";
+        let found = stories(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(labels(text), "ar");
+    }
+
+    #[test]
+    fn headings_split_a_bank_and_tag_lines_are_metadata() {
+        let text = "---\nprinciples: [ownership]\nquestion: Tell me about a time.\n---\n# Bank\n\n## One\n\nPrinciples: frugality, Dive Deep\nQuestion: Why?\n\nI saved money.\n\n## Two\n\nI fixed a bug.\n";
+        let found = stories(text);
+        assert_eq!(
+            found.len(),
+            2,
+            "the bank title has no sentences and is no story"
+        );
+        let pack = &lex().principles;
+        let ids = |s: &Story| {
+            s.tagged
+                .iter()
+                .map(|&i| pack.list[i].id.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&found[0]), vec!["frugality", "dive-deep"]);
+        assert_eq!(found[0].question.as_deref(), Some("Why?"));
+        assert_eq!(found[0].sentences.len(), 1, "tag lines are not sentences");
+        assert_eq!(
+            ids(&found[1]),
+            vec!["ownership"],
+            "front matter applies where a story has no tags"
+        );
+    }
+
+    #[test]
+    fn unknown_tags_are_kept_for_the_report() {
+        let found = stories("Principles: frugalty\n\nI saved money.\n");
+        assert_eq!(found[0].unknown_tags.len(), 1);
+        assert_eq!(found[0].unknown_tags[0].0, "frugalty");
+    }
+
+    #[test]
+    fn measures_count_speaker_and_team_in_actions() {
+        let story = &stories(STORY)[0];
+        let m = &story.measures;
+        assert_eq!(m.words, STORY.unicode_words().count());
+        assert!((m.speaking_seconds - m.words as f64 * 60.0 / WORDS_PER_MINUTE).abs() < 1e-9);
+        assert!(m.i_in_actions >= 2 && m.we_in_actions == 0, "{m:?}");
+        assert!(m.result_outcomes >= 1 && m.learning, "{m:?}");
+    }
+
+    #[test]
+    fn principle_evidence_ignores_negation_and_names() {
+        let shown = stories("I pushed back on the plan with data and convinced my manager.")[0]
+            .principles
+            .clone();
+        let negated = stories("I did not push back on the plan with data.")[0]
+            .principles
+            .clone();
+        let id = |p: &PrincipleScore| lex().principles.list[p.principle].id.clone();
+        let backbone = |list: &[PrincipleScore]| {
+            list.iter()
+                .find(|p| id(p) == "have-backbone-disagree-and-commit")
+                .map_or(0.0, |p| p.score)
+        };
+        assert!(
+            backbone(&shown) > backbone(&negated),
+            "{} vs {}",
+            backbone(&shown),
+            backbone(&negated)
+        );
+        let named = stories("This shows my customer obsession.")[0]
+            .principles
+            .clone();
+        let customer = named
+            .iter()
+            .find(|p| id(p) == "customer-obsession")
+            .unwrap_or_else(|| panic!("listed"));
+        assert_eq!(customer.named.len(), 1);
+        assert_eq!(customer.phrase_hits, 0, "a name is not evidence");
+    }
+
+    #[test]
+    fn principles_are_all_listed_strongest_first() {
+        let list = &stories(STORY)[0].principles;
+        assert_eq!(list.len(), lex().principles.list.len());
+        assert!(list.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn korean_stories_are_labelled_by_paragraph_without_principles() {
+        let text = "작년 여름 결제팀에서 일했습니다.\n\n빌드가 자주 실패했습니다.\n\n저는 로그를 모아 원인을 찾았습니다.\n\n그 결과 성공률이 98%가 되었습니다.\n";
+        let story = &stories(text)[0];
+        assert!(!story.english);
+        assert!(story.principles.is_empty());
+        assert_eq!(labels(text), "star");
+    }
 }

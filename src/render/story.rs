@@ -143,12 +143,16 @@ fn write_story(
             "█".repeat(filled),
             "░".repeat(BAR_WIDTH - filled.min(BAR_WIDTH))
         );
-        let quotes: Vec<String> = p
-            .evidence
-            .iter()
-            .take(QUOTED_EVIDENCE)
-            .map(|s| format!("\"{}\"", s.slice(text)))
-            .collect();
+        // Each phrase once, as one line, however often and however wrapped it occurs.
+        let mut quotes: Vec<String> = Vec::new();
+        for span in &p.evidence {
+            let words: Vec<&str> = span.slice(text).split_whitespace().collect();
+            let quote = format!("\"{}\"", words.join(" "));
+            let seen = quotes.iter().any(|q| q.eq_ignore_ascii_case(&quote));
+            if quotes.len() < QUOTED_EVIDENCE && !seen {
+                quotes.push(quote);
+            }
+        }
         let pad = " ".repeat(name_width - p.name.chars().count());
         writeln!(
             out,
