@@ -5,7 +5,8 @@
 //! match too. Each phrase is stemmed once, at load time, and indexed by its first stem, so
 //! a match costs one hash lookup per word however many phrases a lexicon holds.
 
-use std::collections::HashMap;
+// Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
