@@ -26,7 +26,9 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
     },
-    /// Print one row per document: path, kind, score, number of findings, top codes.
+    /// Score every document: a ranked table (or CSV, JSON, JSON lines), then the class
+    /// summary: documents by kind, score distribution, most frequent findings, principle
+    /// coverage of stories.
     ///
     /// Exit status: 0, or 2 when an input could not be read.
     Score {
@@ -35,6 +37,9 @@ pub(crate) enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
         format: ScoreFormat,
+        /// Order of the table rows: as given, or by score (highest first).
+        #[arg(long, value_enum, default_value_t = SortArg::Input)]
+        sort: SortArg,
     },
     /// Show each story sentence by sentence, coloured by its STAR part, with its measures,
     /// a bar per leadership principle with the evidence behind it, and its findings.
@@ -81,6 +86,29 @@ pub(crate) struct InputArgs {
     /// Refuse inputs larger than this (bytes, or with a K, M or G suffix: 5M).
     #[arg(long, value_name = "SIZE", default_value = "5M", value_parser = parse_size)]
     pub(crate) max_file_size: u64,
+    /// Analyse with this many threads (default: one per core). The output is the same
+    /// whatever the number.
+    #[arg(short = 'j', long, value_name = "N", default_value_t = 0)]
+    pub(crate) jobs: usize,
+    /// Write the output to this file instead of standard output; it appears whole or not
+    /// at all.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub(crate) output: Option<PathBuf>,
+    /// No progress bar.
+    #[arg(short = 'q', long)]
+    pub(crate) quiet: bool,
+    /// Replace file names with stable short ids and mask e-mail addresses, phone numbers
+    /// and URLs in all output, so a report can be shared.
+    #[arg(long)]
+    pub(crate) anonymize: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum SortArg {
+    /// Input order.
+    Input,
+    /// Score, highest first.
+    Score,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -97,14 +125,20 @@ pub(crate) enum CheckFormat {
     Human,
     /// One JSON document (see docs/json-schema.md).
     Json,
+    /// One JSON report per line, then a summary line.
+    Jsonl,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub(crate) enum ScoreFormat {
-    /// An aligned table.
+    /// A ranked table and the class summary.
     Table,
-    /// One JSON document (see docs/json-schema.md).
+    /// One row per document, for a spreadsheet.
+    Csv,
+    /// One JSON document with every report and the summary (see docs/json-schema.md).
     Json,
+    /// One JSON report per line, then a summary line.
+    Jsonl,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -18,6 +18,14 @@ pub(crate) struct Config {
     pub(crate) lexicons: Option<PathBuf>,
     /// Limits for reading.
     pub(crate) ingest: IngestOptions,
+    /// Threads (0: one per core).
+    pub(crate) jobs: usize,
+    /// Where the output goes, if not to stdout.
+    pub(crate) output: Option<PathBuf>,
+    /// No progress bar.
+    pub(crate) quiet: bool,
+    /// Hide names and contact details.
+    pub(crate) anonymize: bool,
 }
 
 impl From<InputArgs> for Config {
@@ -34,6 +42,10 @@ impl From<InputArgs> for Config {
             ingest: IngestOptions {
                 max_file_size: args.max_file_size,
             },
+            jobs: args.jobs,
+            output: args.output,
+            quiet: args.quiet,
+            anonymize: args.anonymize,
         }
     }
 }

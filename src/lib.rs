@@ -19,13 +19,16 @@
 //! ```
 
 pub mod analyze;
+pub mod batch;
 pub mod ingest;
 pub mod lexicon;
+pub mod privacy;
 pub mod render;
 pub mod report;
 pub mod rules;
 pub mod score;
 pub mod segment;
+pub mod summary;
 
 mod engine;
 

@@ -706,6 +706,17 @@ fn principle_scores(
             .map(|s| s.shift(span.start))
             .collect();
     }
+    // Reflections ("I learned that…") close most stories whatever they are about, so their
+    // words are not evidence for Learn and Be Curious or any other principle.
+    let reflections: Vec<Span> =
+        words
+            .iter()
+            .flat_map(|w| {
+                lex.star.reflection.find(w).into_iter().map(move |m| {
+                    Span::new(w[m.words.start].span.start, w[m.words.end - 1].span.end)
+                })
+            })
+            .collect();
     // phrase → (count, spans)
     let mut hits: HashMap<usize, Vec<Span>> = HashMap::default();
     for sentence in words {
@@ -729,7 +740,8 @@ fn principle_scores(
                 sentence[m.words.start].span.start,
                 sentence[m.words.end - 1].span.end,
             );
-            let in_name = named[owner].iter().any(|n| n.overlaps(phrase_span));
+            let in_name = named[owner].iter().any(|n| n.overlaps(phrase_span))
+                || reflections.iter().any(|r| r.overlaps(phrase_span));
             taken.push((owner, m.words.clone()));
             if !negated && !in_name {
                 hits.entry(m.phrase).or_default().push(phrase_span);
@@ -741,7 +753,10 @@ fn principle_scores(
     // Word by word: each content stem counts for the principles whose evidence uses it,
     // saturating like a phrase, discounted when many principles share it.
     let mut tf: HashMap<&str, Vec<Span>> = HashMap::default();
-    let in_a_name = |span: Span| named.iter().flatten().any(|n| n.overlaps(span));
+    let in_a_name = |span: Span| {
+        named.iter().flatten().any(|n| n.overlaps(span))
+            || reflections.iter().any(|r| r.overlaps(span))
+    };
     for word in words.iter().flat_map(|w| w.iter()) {
         if !lex.style.stop_words.contains(&word.lower) && !in_a_name(word.span) {
             tf.entry(word.stem.as_str()).or_default().push(word.span);

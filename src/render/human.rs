@@ -17,7 +17,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{severity_style, BOLD, DIM, ERROR};
 use crate::report::Report;
-use crate::rules::{Finding, Severity};
+use crate::rules::Finding;
 
 /// Write every finding of `report`, then its score.
 pub fn write_report(out: &mut dyn Write, report: &Report) -> io::Result<()> {
@@ -104,20 +104,17 @@ pub struct Totals {
 }
 
 impl Totals {
-    /// Count one report.
-    pub fn add(&mut self, report: &Report) {
-        if report.error.is_some() {
+    /// Count one document.
+    pub fn add_stats(&mut self, stats: &crate::summary::DocStats) {
+        if stats.kind.is_none() {
             self.errors += 1;
             return;
         }
         self.documents += 1;
-        for f in &report.findings {
-            match f.severity {
-                Severity::Info => self.infos += 1,
-                Severity::Warning => self.warnings += 1,
-                Severity::Error => self.error_findings += 1,
-            }
-        }
+        let [info, warning, error] = stats.by_severity;
+        self.infos += info;
+        self.warnings += warning;
+        self.error_findings += error;
     }
 }
 

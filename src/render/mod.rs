@@ -5,10 +5,12 @@
 //! wraps stdout in `anstream`, which strips the styles when stdout is not a terminal or
 //! `NO_COLOR` is set. Exit status is decided from the reports, never here.
 
+pub mod csv;
 pub mod human;
 pub mod json;
 pub mod rules;
 pub mod story;
+pub mod summary;
 pub mod table;
 mod wire;
 

@@ -9,12 +9,6 @@ use crate::report::Report;
 pub(super) const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Serialize)]
-pub(super) struct Output {
-    pub(super) schema_version: u32,
-    pub(super) documents: Vec<DocumentOut>,
-}
-
-#[derive(Serialize)]
 pub(super) struct DocumentOut {
     path: String,
     format: &'static str,
@@ -300,6 +294,104 @@ impl DocumentOut {
                 .iter()
                 .map(|st| story_out(report, st))
                 .collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub(super) struct SummaryOut {
+    inputs: usize,
+    documents: usize,
+    errors: usize,
+    kinds: std::collections::BTreeMap<&'static str, KindOut>,
+}
+
+#[derive(Serialize)]
+struct KindOut {
+    documents: usize,
+    scores: Option<DistributionOut>,
+    histogram: [u64; 10],
+    findings: Vec<CodeOut>,
+    stories: usize,
+    principles: Vec<CoverageOut>,
+}
+
+#[derive(Serialize)]
+struct DistributionOut {
+    min: u8,
+    q1: u8,
+    median: u8,
+    q3: u8,
+    mean: f64,
+    max: u8,
+}
+
+#[derive(Serialize)]
+struct CodeOut {
+    code: &'static str,
+    name: &'static str,
+    documents: usize,
+    share: f64,
+    findings: usize,
+    per_document: f64,
+}
+
+#[derive(Serialize)]
+struct CoverageOut {
+    id: String,
+    stories: usize,
+    share: f64,
+}
+
+impl SummaryOut {
+    pub(super) fn from_summary(summary: &crate::summary::Summary) -> SummaryOut {
+        let kinds = summary
+            .kinds
+            .iter()
+            .map(|(kind, k)| {
+                let n = k.documents.max(1) as f64;
+                let out = KindOut {
+                    documents: k.documents,
+                    scores: k.distribution().map(|d| DistributionOut {
+                        min: d.min,
+                        q1: d.q1,
+                        median: d.median,
+                        q3: d.q3,
+                        mean: tenth(d.mean),
+                        max: d.max,
+                    }),
+                    histogram: k.histogram(),
+                    findings: k
+                        .frequent_codes()
+                        .into_iter()
+                        .map(|(code, c)| CodeOut {
+                            code,
+                            name: crate::summary::rule_name(code),
+                            documents: c.documents,
+                            share: thousandth(c.documents as f64 / n),
+                            findings: c.findings,
+                            per_document: tenth(c.findings as f64 / n),
+                        })
+                        .collect(),
+                    stories: k.stories,
+                    principles: k
+                        .principles
+                        .iter()
+                        .map(|(id, stories)| CoverageOut {
+                            id: id.clone(),
+                            stories: *stories,
+                            share: thousandth(*stories as f64 / k.stories.max(1) as f64),
+                        })
+                        .collect(),
+                };
+                (*kind, out)
+            })
+            .collect();
+        SummaryOut {
+            inputs: summary.inputs,
+            documents: summary.documents(),
+            errors: summary.errors,
+            kinds,
         }
     }
 }
