@@ -184,7 +184,7 @@ pub(super) fn build(
     let weak_opener_regex = compile(
         &src,
         None,
-        &format!(r"(?i)^(?:{})\b", alternation.join("|")),
+        &format!(r"(?i-u)^(?:{})\b", alternation.join("|")),
     )?;
 
     let buzzwords = phrase_file(&open("buzzwords.toml")?)?;

@@ -28,9 +28,10 @@ impl PhraseSet {
             });
         }
         let alternation: Vec<String> = sorted.iter().map(|p| phrase_pattern(p)).collect();
-        // ASCII word boundaries keep the regex on its fast automaton for any text; the
-        // Unicode-aware edge check below then rejects matches glued to other letters.
-        let pattern = format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", alternation.join("|"));
+        // ASCII case folding and word boundaries (the lexicons are English) keep the
+        // regex small to build and on its fast automaton for any text; the Unicode-aware
+        // edge check below then rejects matches glued to letters of other scripts.
+        let pattern = format!(r"(?i-u)\b(?:{})\b", alternation.join("|"));
         Ok(PhraseSet {
             regex: Some(Regex::new(&pattern)?),
             len: sorted.len(),
