@@ -171,8 +171,51 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Find the metrics in `span` of `text`. `words` are the segment words inside `span`.
 pub fn find_metrics(text: &str, span: Span, words: &[Word], lex: &Lexicons) -> Vec<Metric> {
+    let blocked = not_metric_spans(span.slice(text), lex);
+    let blocked: Vec<Span> = blocked.iter().map(|b| b.shift(span.start)).collect();
+    find_metrics_with(text, span, words, lex, &blocked)
+}
+
+/// Spans of `text` where numbers are not metrics: matches of the `not_metrics` patterns
+/// and of name compounds ("two-factor"). Computed once per document, because running
+/// every pattern once over the whole text costs far less than once per bullet.
+pub fn not_metric_spans(text: &str, lex: &Lexicons) -> Vec<Span> {
+    // The patterns only ever block numbers with digits; text without digits skips them.
+    let has_digits = text.bytes().any(|b| b.is_ascii_digit());
+    let mut blocked: Vec<Span> = lex
+        .not_metrics
+        .iter()
+        .filter(|_| has_digits)
+        .flat_map(|p| {
+            p.regex
+                .find_iter(text)
+                .map(|m| Span::new(m.start(), m.end()))
+        })
+        .collect();
+    blocked.extend(lex.quantities.name_compounds.find_iter(text));
+    blocked.sort();
+    blocked
+}
+
+/// [`find_metrics`] with the document's [`not_metric_spans`] already found.
+pub fn find_metrics_with(
+    text: &str,
+    span: Span,
+    words: &[Word],
+    lex: &Lexicons,
+    document_blocked: &[Span],
+) -> Vec<Metric> {
     let unit = span.slice(text);
-    let blocked = blocked_spans(unit, lex);
+    let blocked: Vec<Span> = document_blocked
+        .iter()
+        .filter(|b| b.overlaps(span))
+        .map(|b| {
+            Span::new(
+                b.start.max(span.start) - span.start,
+                b.end.min(span.end) - span.start,
+            )
+        })
+        .collect();
     // Words relative to the unit, so everything below works in unit offsets.
     let words: Vec<UnitWord> = words
         .iter()
@@ -224,23 +267,6 @@ struct UnitWord<'a> {
     lower: &'a str,
     stem: &'a str,
     text: &'a str,
-}
-
-fn blocked_spans(unit: &str, lex: &Lexicons) -> Vec<Span> {
-    // The patterns only ever block numbers with digits; text without digits skips them.
-    let has_digits = unit.bytes().any(|b| b.is_ascii_digit());
-    let mut blocked: Vec<Span> = lex
-        .not_metrics
-        .iter()
-        .filter(|_| has_digits)
-        .flat_map(|p| {
-            p.regex
-                .find_iter(unit)
-                .map(|m| Span::new(m.start(), m.end()))
-        })
-        .collect();
-    blocked.extend(lex.quantities.name_compounds.find_iter(unit));
-    blocked
 }
 
 /// The word just before `at`, and the one before that.

@@ -10,7 +10,9 @@ use crate::ingest::Document;
 use crate::lexicon::Lexicons;
 use crate::segment::{self, DocKind, LineIndex, Segments};
 
-pub use metrics::{find_metrics, Metric, MetricKind, MetricRole};
+pub use metrics::{
+    find_metrics, find_metrics_with, not_metric_spans, Metric, MetricKind, MetricRole,
+};
 pub use story::{PrincipleScore, Star, Story, StoryMeasures, StorySentence};
 
 /// A document with everything the rules read: its segments, kind and metrics.
@@ -38,6 +40,7 @@ impl<'a> Analysis<'a> {
         let text = doc.text.as_str();
         let segments = segment::segment(doc, lex);
         let kind = kind.unwrap_or_else(|| segment::detect_kind(text, &segments, lex));
+        let blocked = not_metric_spans(text, lex);
         let block_metrics: Vec<Vec<Metric>> = segments
             .blocks
             .iter()
@@ -45,7 +48,13 @@ impl<'a> Analysis<'a> {
                 if block.kind == segment::BlockKind::Heading {
                     Vec::new()
                 } else {
-                    find_metrics(text, block.span, segments.words_in(&block.words), lex)
+                    find_metrics_with(
+                        text,
+                        block.span,
+                        segments.words_in(&block.words),
+                        lex,
+                        &blocked,
+                    )
                 }
             })
             .collect();
