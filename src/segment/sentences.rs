@@ -21,8 +21,19 @@ pub(super) fn push_sentences(
     words: &[Word],
     out: &mut Vec<Sentence>,
 ) {
-    let flat: String = span
-        .slice(text)
+    let slice = span.slice(text);
+    if is_one_sentence(slice) {
+        let sentence = span.trim(text);
+        if !sentence.is_empty() {
+            out.push(Sentence {
+                span: sentence,
+                block,
+                words: first_word..words.len(),
+            });
+        }
+        return;
+    }
+    let flat: String = slice
         .chars()
         .map(|c| {
             if matches!(c, '\n' | '\r' | '\t') {
@@ -63,6 +74,17 @@ pub(super) fn push_sentences(
             words: start..word,
         });
     }
+}
+
+/// True when an ASCII block has no sentence terminator followed by more text: it is one
+/// sentence, and the Unicode sentence rules need not run (most bullets are like this).
+fn is_one_sentence(block: &str) -> bool {
+    let trimmed = block.trim_end();
+    trimmed.is_ascii()
+        && !trimmed
+            .bytes()
+            .zip(trimmed.bytes().skip(1))
+            .any(|(c, next)| matches!(c, b'.' | b'!' | b'?') && next.is_ascii_whitespace())
 }
 
 fn ends_with_abbreviation(sentence: &str, lex: &Lexicons) -> bool {
@@ -116,6 +138,20 @@ mod tests {
             sentences("I rebuilt the\nbuild pipeline. It\nworked."),
             vec!["I rebuilt the\nbuild pipeline.", "It\nworked."]
         );
+    }
+
+    #[test]
+    fn one_sentence_blocks_take_the_short_path_with_the_same_result() {
+        for text in [
+            "Cut costs by 40%.",
+            "Built v2.0 of Node.js tools",
+            "Led 3 teams!  ",
+        ] {
+            assert!(super::is_one_sentence(text), "{text}");
+            assert_eq!(sentences(text), vec![text.trim_end()]);
+        }
+        assert!(!super::is_one_sentence("Led a team. Cut costs."));
+        assert!(!super::is_one_sentence("처리 시간 단축"));
     }
 
     #[test]
