@@ -681,7 +681,7 @@ const SCORE_SCALE: f64 = 10.0;
 /// Weight of single stems against whole phrases.
 const BAG_WEIGHT: f64 = 0.3;
 /// A single word is quoted as evidence when its weight for the principle is at least this.
-const TERM_EVIDENCE_WEIGHT: f64 = 2.0;
+const TERM_EVIDENCE_WEIGHT: f64 = 3.0;
 /// Words that negate the evidence right after them.
 const NEGATIONS: &[&str] = &[
     "not", "never", "no", "didn't", "don't", "wasn't", "weren't", "without",
