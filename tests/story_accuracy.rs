@@ -204,3 +204,47 @@ fn held_out_stories() {
     // Per-story results are not printed: reading them would make this a tuning set.
     report("holdout.txt", false, 0.75, 0.60, 0.30);
 }
+
+/// The baseline of each principle is the mean evidence weight it collects on tuning
+/// stories about the *other* principles. The numbers in `lexicons/principles/amazon.toml`
+/// must be those means (to two decimals), so they are measured, not hand-set; this test
+/// prints them for pasting when the lexicon changes.
+#[test]
+fn principle_baselines_are_measured_on_the_tuning_stories() {
+    let lex = Lexicons::embedded().expect("lexicons");
+    let stories = load("tune.txt");
+    let n = lex.principles.list.len();
+    let (mut sum, mut count) = (vec![0.0; n], vec![0usize; n]);
+    for story in &stories {
+        let text: String = story
+            .sentences
+            .iter()
+            .flatten()
+            .map(|(_, s)| format!("{s} "))
+            .collect();
+        let doc = Document::from_text(Source::Stdin, Format::Markdown, text);
+        let analysis = starcheck::analyze::Analysis::new(&doc, &lex, Some(DocKind::Story));
+        for p in &analysis.stories[0].principles {
+            if lex.principles.list[p.principle].id != story.principle {
+                sum[p.principle] += p.raw;
+                count[p.principle] += 1;
+            }
+        }
+    }
+    let mut drift = Vec::new();
+    for (i, p) in lex.principles.list.iter().enumerate() {
+        let measured = sum[i] / count[i].max(1) as f64;
+        println!("{:<48} baseline = {measured:.2}", p.id);
+        if (measured - p.baseline).abs() > 0.01 {
+            drift.push(format!(
+                "{}: lexicon {:.2}, measured {measured:.2}",
+                p.id, p.baseline
+            ));
+        }
+    }
+    assert!(
+        drift.is_empty(),
+        "update the baselines in lexicons/principles/amazon.toml:\n{}",
+        drift.join("\n")
+    );
+}

@@ -86,8 +86,10 @@ pub struct StorySentence {
 pub struct PrincipleScore {
     /// Index into the principles pack.
     pub principle: usize,
-    /// Strength in [0, 1].
+    /// Strength in [0, 1]: the evidence weight above the principle's baseline, saturating.
     pub score: f64,
+    /// Evidence weight before the baseline is taken off (for calibration).
+    pub raw: f64,
     /// The phrases that count as evidence, then the single words, each in text order.
     pub evidence: Vec<Span>,
     /// How many evidence phrases (not single words) were found.
@@ -678,6 +680,8 @@ const B: f64 = 0.75;
 const AVERAGE_WORDS: f64 = 250.0;
 /// Evidence weight at which a principle's score reaches 1 − 1/e.
 const SCORE_SCALE: f64 = 10.0;
+/// How much of a principle's baseline is taken off its evidence.
+const BASELINE_SHARE: f64 = 1.0;
 /// Weight of single stems against whole phrases.
 const BAG_WEIGHT: f64 = 0.3;
 /// A single word is quoted as evidence when its weight for the principle is at least this.
@@ -798,7 +802,10 @@ fn principle_scores(
             ev.extend(terms);
             PrincipleScore {
                 principle: i,
-                score: 1.0 - (-raw[i] / SCORE_SCALE).exp(),
+                raw: raw[i],
+                score: 1.0
+                    - (-(raw[i] - BASELINE_SHARE * pack.list[i].baseline).max(0.0) / SCORE_SCALE)
+                        .exp(),
                 evidence: ev,
                 phrase_hits,
                 named: std::mem::take(&mut named[i]),

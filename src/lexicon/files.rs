@@ -145,4 +145,6 @@ pub(super) struct PrincipleEntry {
     pub(super) summary: String,
     pub(super) names: Terms,
     pub(super) evidence: Vec<WeightedCue>,
+    #[serde(default)]
+    pub(super) baseline: f64,
 }

@@ -315,6 +315,7 @@ pub(super) fn build(
             name: entry.name.clone(),
             summary: entry.summary.trim().to_owned(),
             names: phrases(&src, &entry.names)?,
+            baseline: entry.baseline.max(0.0),
         });
     }
     let stem_weights = principle_stems(&list, &evidence, &file, &style.stop_words, &stem);

@@ -171,6 +171,9 @@ pub struct Principle {
     pub summary: String,
     /// Phrases that name the principle (not evidence).
     pub names: PhraseSet,
+    /// Evidence weight a story about another principle typically collects for this one;
+    /// subtracted, so that principles whose words are common do not win every story.
+    pub baseline: f64,
 }
 
 /// A principles pack: the principles and the phrases that show each.
