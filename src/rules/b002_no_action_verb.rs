@@ -65,6 +65,7 @@ mod tests {
     fn verbs_match_by_stem_in_any_tense() {
         assert_passes("B002", "Develop and maintain the billing service");
         assert_passes("B002", "Led a team of 4");
+        assert_passes("B002", "Co-designed the intake form with 3 nurses");
     }
 
     #[test]

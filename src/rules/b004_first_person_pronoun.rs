@@ -31,8 +31,10 @@ impl Rule for FirstPersonPronoun {
         let text = a.text();
         for block in text_blocks(a) {
             for word in a.segments.words_in(&block.words) {
-                if a.lex.style.first_person.contains(&word.lower) {
-                    let written = word.span.slice(text);
+                let written = word.span.slice(text);
+                // "ME 3240", "MY" in capitals are abbreviations (a course, a state).
+                let capitals = written.len() > 1 && !written.chars().any(char::is_lowercase);
+                if a.lex.style.first_person.contains(&word.lower) && !capitals {
                     out.push(Finding::new(
                         &META,
                         word.span,
@@ -51,6 +53,11 @@ mod tests {
     #[test]
     fn flags_each_pronoun() {
         assert_flags("B004", "I led my team", &["I", "my"]);
+    }
+
+    #[test]
+    fn dont_flag_abbreviations_in_capitals() {
+        assert_passes("B004", "Took ME 3240 Machine Design");
     }
 
     #[test]

@@ -219,14 +219,20 @@ pub(crate) fn text_blocks<'a>(a: &'a Analysis<'_>) -> impl Iterator<Item = &'a B
         .filter(move |b| scored && b.kind != BlockKind::Heading)
 }
 
-/// The word a bullet opens with, past an "-ly" adverb ("Successfully led" → "led").
+/// The word a bullet opens with, past an "-ly" adverb ("Successfully led" → "led") and
+/// past a hyphenated prefix ("Co-designed" → "designed", "Re-architected" → "architected").
 pub(crate) fn opening_word<'a>(a: &'a Analysis<'_>, block: &Block) -> Option<&'a Word> {
     let words = a.segments.words_in(&block.words);
-    match words {
-        [first, second, ..] if first.lower.ends_with("ly") && first.lower.len() > 4 => Some(second),
-        [first, ..] => Some(first),
-        [] => None,
-    }
+    let text = a.text();
+    let start = match words {
+        [first, _, ..] if first.lower.ends_with("ly") && first.lower.len() > 4 => 1,
+        _ => 0,
+    };
+    let word = words.get(start)?;
+    let hyphenated = words
+        .get(start + 1)
+        .filter(|next| text.get(word.span.end..next.span.start) == Some("-"));
+    Some(hyphenated.unwrap_or(word))
 }
 
 /// True for words written in Latin letters, the only ones the English lexicons can judge.
