@@ -142,8 +142,8 @@ struct Done {
 fn batch(config: Config, output: Output, sort: SortArg, failing_exits: bool) -> Result<u8> {
     let lex = load_lexicons(config.lexicons.as_deref())?;
     let engine = Engine::new(lex);
-    let inputs = ingest::collect_inputs(&config.paths);
-    let progress = progress_bar(inputs.len(), config.quiet);
+    let inputs = ingest::inputs(&config.paths);
+    let progress = progress_bar(config.quiet);
 
     let work = |input: Input| -> Done {
         let report = analyse(input, &config, &engine);
@@ -185,6 +185,9 @@ fn batch(config: Config, output: Output, sort: SortArg, failing_exits: bool) -> 
         failing += done.stats.failing;
         if let Some(bar) = &progress {
             bar.inc(1);
+            if bar.position() == PROGRESS_FROM as u64 {
+                bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            }
         }
         match output {
             Output::Json => json.document_raw(&mut out, &done.bytes)?,
@@ -243,15 +246,17 @@ fn analyse(input: Input, config: &Config, engine: &Engine) -> Report {
     }
 }
 
-fn progress_bar(len: usize, quiet: bool) -> Option<indicatif::ProgressBar> {
-    if quiet || len < PROGRESS_FROM || !io::stderr().is_terminal() {
+/// A progress line on a terminal's stderr, hidden until the batch reaches
+/// `PROGRESS_FROM` documents (inputs are listed lazily, so the total is not known).
+fn progress_bar(quiet: bool) -> Option<indicatif::ProgressBar> {
+    if quiet || !io::stderr().is_terminal() {
         return None;
     }
-    let bar = indicatif::ProgressBar::new(len as u64);
-    let style = indicatif::ProgressStyle::with_template(
-        "{bar:40} {pos}/{len} documents, {per_sec}, {eta} left",
-    )
-    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    let hidden = indicatif::ProgressDrawTarget::hidden();
+    let bar = indicatif::ProgressBar::with_draw_target(None, hidden);
+    let style =
+        indicatif::ProgressStyle::with_template("{spinner} {pos} documents, {per_sec}, {elapsed}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner());
     bar.set_style(style);
     Some(bar)
 }

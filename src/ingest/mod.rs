@@ -17,7 +17,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 pub use decode::DecodeIssue;
-pub use walk::{collect_inputs, Input};
+pub use walk::{collect_inputs, inputs, Input};
 
 /// Default cap on the size of one input: 5 MiB, far above any resume or story.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 5 * 1024 * 1024;

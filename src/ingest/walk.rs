@@ -21,43 +21,48 @@ pub enum Input {
     Error(IngestError),
 }
 
-/// Expand command-line paths (files, folders, `-`) into inputs.
-pub fn collect_inputs(paths: &[PathBuf]) -> Vec<Input> {
-    let mut inputs = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            inputs.push(Input::Stdin);
-        } else if path.is_dir() {
-            walk_dir(path, &mut inputs);
-        } else if path.exists() {
-            inputs.push(Input::File(path.clone()));
-        } else {
-            inputs.push(Input::Error(IngestError::NotFound(Source::Path(
-                path.clone(),
-            ))));
-        }
-    }
-    inputs
+/// Expand command-line paths (files, folders, `-`) into inputs, lazily: a folder is
+/// walked as its inputs are consumed, so a batch of any size never lists all its paths in
+/// memory at once.
+pub fn inputs(paths: &[PathBuf]) -> impl Iterator<Item = Input> + '_ {
+    paths
+        .iter()
+        .flat_map(|path| -> Box<dyn Iterator<Item = Input>> {
+            if path.as_os_str() == "-" {
+                Box::new(std::iter::once(Input::Stdin))
+            } else if path.is_dir() {
+                Box::new(walk_dir(path))
+            } else if path.exists() {
+                Box::new(std::iter::once(Input::File(path.clone())))
+            } else {
+                Box::new(std::iter::once(Input::Error(IngestError::NotFound(
+                    Source::Path(path.clone()),
+                ))))
+            }
+        })
 }
 
-fn walk_dir(dir: &Path, inputs: &mut Vec<Input>) {
-    let walker = ignore::WalkBuilder::new(dir)
+/// [`inputs`], collected.
+pub fn collect_inputs(paths: &[PathBuf]) -> Vec<Input> {
+    inputs(paths).collect()
+}
+
+fn walk_dir(dir: &Path) -> impl Iterator<Item = Input> {
+    let source = Source::Path(dir.to_path_buf());
+    ignore::WalkBuilder::new(dir)
         .sort_by_file_path(|a, b| a.cmp(b))
-        .build();
-    for entry in walker {
-        match entry {
+        .build()
+        .filter_map(move |entry| match entry {
             Ok(entry) => {
                 let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                if is_file && Format::from_path(entry.path()).is_some() {
-                    inputs.push(Input::File(entry.into_path()));
-                }
+                (is_file && Format::from_path(entry.path()).is_some())
+                    .then(|| Input::File(entry.into_path()))
             }
-            Err(err) => inputs.push(Input::Error(IngestError::Io {
-                input: Source::Path(dir.to_path_buf()),
+            Err(err) => Some(Input::Error(IngestError::Io {
+                input: source.clone(),
                 error: std::io::Error::other(err.to_string()),
             })),
-        }
-    }
+        })
 }
 
 #[cfg(test)]
