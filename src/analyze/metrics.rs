@@ -182,16 +182,14 @@ pub fn find_metrics(text: &str, span: Span, words: &[Word], lex: &Lexicons) -> V
 pub fn not_metric_spans(text: &str, lex: &Lexicons) -> Vec<Span> {
     // The patterns only ever block numbers with digits; text without digits skips them.
     let has_digits = text.bytes().any(|b| b.is_ascii_digit());
-    let mut blocked: Vec<Span> = lex
-        .not_metrics
-        .iter()
-        .filter(|_| has_digits)
-        .flat_map(|p| {
-            p.regex
-                .find_iter(text)
-                .map(|m| Span::new(m.start(), m.end()))
-        })
-        .collect();
+    let mut blocked: Vec<Span> = if has_digits {
+        lex.not_metrics_any
+            .find_iter(text)
+            .map(|m| Span::new(m.start(), m.end()))
+            .collect()
+    } else {
+        Vec::new()
+    };
     blocked.extend(lex.quantities.name_compounds.find_iter(text));
     blocked.sort();
     blocked

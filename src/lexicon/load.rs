@@ -224,6 +224,12 @@ pub(super) fn build(
         check_examples(&src, &name, &regex, entry)?;
         not_metrics.push(NotMetricPattern { name, regex });
     }
+    let alternation: Vec<String> = patterns
+        .pattern
+        .iter()
+        .map(|p| format!("(?:{})", p.regex.get_ref()))
+        .collect();
+    let not_metrics_any = compile(&src, None, &alternation.join("|"))?;
 
     let src = open("sections.toml")?;
     let file: SectionsFile = src.parse()?;
@@ -336,6 +342,7 @@ pub(super) fn build(
         vague_amounts,
         quantities,
         not_metrics,
+        not_metrics_any,
         sections,
         kinds,
         style,

@@ -224,6 +224,9 @@ pub struct Lexicons {
     pub quantities: Quantities,
     /// Numbers that are not metrics.
     pub not_metrics: Vec<NotMetricPattern>,
+    /// All of `not_metrics` in one alternation, so a document is scanned once, not once
+    /// per pattern.
+    pub not_metrics_any: Regex,
     /// Section heading keywords (stems, or words for scripts the stemmer leaves alone), in
     /// the order they are tried.
     pub sections: Vec<(SectionKind, Vec<String>)>,
