@@ -126,7 +126,7 @@ pub fn score(a: &Analysis<'_>, findings: &[Finding]) -> Option<Score> {
             !is_english_block(a, block)
                 || (!a.lex.weak_opener_regex.is_match(item)
                     && opening_word(a, block)
-                        .is_some_and(|w| a.lex.action_verbs.contains_key(&w.stem)))
+                        .is_some_and(|w| a.lex.action_verbs.contains_key(&*w.stem)))
         })
         .count();
     let share = |k: usize| if n == 0 { 0.0 } else { k as f64 / n as f64 };

@@ -475,12 +475,14 @@ fn emissions(
             } else if opens_with_verb(w, lex) {
                 // Terse tellings drop the subject: "Pulled the crash reports."
                 e[Star::Action.index()] += I_ACTION_BONUS;
-            } else if !w.iter().any(|x| FIRST_PERSON.contains(&x.lower.as_str())) {
+            } else if !w.iter().any(|x| FIRST_PERSON.contains(&x.lower.as_ref())) {
                 // Without "I" or "we", a sentence tells how things were or turned out.
                 e[Star::Action.index()] -= NO_SPEAKER_PENALTY;
             }
-            if w.iter().take(4).any(|x| lex.star.intent.contains(&x.lower))
-                && w.iter().take(3).any(|x| x.lower == "i")
+            if w.iter()
+                .take(4)
+                .any(|x| lex.star.intent.contains(&*x.lower))
+                && w.iter().take(3).any(|x| &*x.lower == "i")
             {
                 e[Star::Task.index()] += INTENT_BONUS;
             }
@@ -502,15 +504,15 @@ fn emissions(
 /// True for a verb the speaker did: an action verb, or a past tense that is not a verb of
 /// wanting ("wanted", "needed").
 fn is_deed(word: &Word, lex: &Lexicons) -> bool {
-    !lex.star.intent.contains(&word.lower)
-        && (lex.action_verbs.contains_key(&word.stem)
+    !lex.star.intent.contains(&*word.lower)
+        && (lex.action_verbs.contains_key(&*word.stem)
             || (word.lower.ends_with("ed") && word.lower.len() > 4))
 }
 
 /// True when one of `subjects` is followed within two words by a verb the speaker did.
 fn subject_acts(words: &[Word], subjects: &[&str], lex: &Lexicons) -> bool {
     words.iter().enumerate().any(|(i, w)| {
-        subjects.contains(&w.lower.as_str())
+        subjects.contains(&w.lower.as_ref())
             && words[i + 1..].iter().take(2).any(|v| is_deed(v, lex))
     })
 }
@@ -643,11 +645,11 @@ fn measure(
             Star::Action => {
                 m.i_in_actions += w
                     .iter()
-                    .filter(|x| matches!(x.lower.as_str(), "i" | "me" | "my" | "myself"))
+                    .filter(|x| matches!(x.lower.as_ref(), "i" | "me" | "my" | "myself"))
                     .count();
                 m.we_in_actions += w
                     .iter()
-                    .filter(|x| matches!(x.lower.as_str(), "we" | "us" | "our" | "ours"))
+                    .filter(|x| matches!(x.lower.as_ref(), "we" | "us" | "our" | "ours"))
                     .count();
             }
             Star::Result => {
@@ -738,7 +740,7 @@ fn principle_scores(
             }
             let negated = sentence[m.words.start.saturating_sub(NEGATION_REACH)..m.words.start]
                 .iter()
-                .any(|w| NEGATIONS.contains(&w.lower.as_str()) || w.lower.ends_with("n't"))
+                .any(|w| NEGATIONS.contains(&w.lower.as_ref()) || w.lower.ends_with("n't"))
                 && !NEGATIONS.contains(&pack.evidence.phrases[m.phrase].stems[0].as_str());
             let phrase_span = Span::new(
                 sentence[m.words.start].span.start,
@@ -762,8 +764,8 @@ fn principle_scores(
             || reflections.iter().any(|r| r.overlaps(span))
     };
     for word in words.iter().flat_map(|w| w.iter()) {
-        if !lex.style.stop_words.contains(&word.lower) && !in_a_name(word.span) {
-            tf.entry(word.stem.as_str()).or_default().push(word.span);
+        if !lex.style.stop_words.contains(&*word.lower) && !in_a_name(word.span) {
+            tf.entry(word.stem.as_ref()).or_default().push(word.span);
         }
     }
     let mut term_evidence: Vec<Vec<Span>> = vec![Vec::new(); pack.list.len()];

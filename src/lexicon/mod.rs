@@ -17,6 +17,7 @@ mod stems;
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
+use std::sync::Arc;
 
 use regex::Regex;
 
@@ -291,26 +292,29 @@ impl Lexicons {
         self.stemmer.0.stem(lowercase_word)
     }
 
-    /// The English stem of a lowercase word, remembered per thread: a batch repeats the
-    /// same few thousand words, and the stemmer is the costliest step of segmentation.
-    pub fn stem_cached(&self, lowercase_word: &str) -> String {
+    /// A word's lowercase form and English stem, remembered per thread: a batch repeats
+    /// the same few thousand words, and lowercasing and stemming each again was the
+    /// costliest step of segmentation. Shared strings, so a repeated word allocates nothing.
+    pub fn lower_and_stem(&self, word: &str) -> (Arc<str>, Arc<str>) {
         /// Past this many entries the cache starts over, so memory stays bounded.
         const CAPACITY: usize = 100_000;
+        type Cache = HashMap<Box<str>, (Arc<str>, Arc<str>)>;
         thread_local! {
-            static CACHE: std::cell::RefCell<HashMap<String, String>> =
-                std::cell::RefCell::new(HashMap::default());
+            static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(HashMap::default());
         }
         CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
-            if let Some(stem) = cache.get(lowercase_word) {
-                return stem.clone();
+            if let Some((lower, stem)) = cache.get(word) {
+                return (Arc::clone(lower), Arc::clone(stem));
             }
             if cache.len() >= CAPACITY {
                 cache.clear();
             }
-            let stem = self.stem(lowercase_word).into_owned();
-            cache.insert(lowercase_word.to_owned(), stem.clone());
-            stem
+            let lower = word.to_lowercase();
+            let stem: Arc<str> = Arc::from(self.stem(&lower).as_ref());
+            let lower: Arc<str> = Arc::from(lower);
+            cache.insert(Box::from(word), (Arc::clone(&lower), Arc::clone(&stem)));
+            (lower, stem)
         })
     }
 

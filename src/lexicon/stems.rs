@@ -76,13 +76,14 @@ impl StemPhrases {
     pub fn find(&self, words: &[Word]) -> Vec<StemMatch> {
         let mut found = Vec::new();
         for (i, word) in words.iter().enumerate() {
-            let Some(candidates) = self.by_first.get(&word.stem) else {
+            let Some(candidates) = self.by_first.get(&*word.stem) else {
                 continue;
             };
             for &p in candidates {
                 let stems = &self.phrases[p].stems;
                 let end = i + stems.len();
-                if end <= words.len() && words[i..end].iter().zip(stems).all(|(w, s)| w.stem == *s)
+                if end <= words.len()
+                    && words[i..end].iter().zip(stems).all(|(w, s)| *w.stem == **s)
                 {
                     found.push(StemMatch {
                         phrase: p,

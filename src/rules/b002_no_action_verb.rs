@@ -40,7 +40,7 @@ impl Rule for NoActionVerb {
                 continue;
             };
             let written = word.span.slice(text);
-            if !is_latin_word(written) || a.lex.action_verbs.contains_key(&word.stem) {
+            if !is_latin_word(written) || a.lex.action_verbs.contains_key(&*word.stem) {
                 continue;
             }
             out.push(Finding::new(

@@ -34,7 +34,7 @@ impl Rule for PassiveVoice {
                 .filter(|w| unit.contains(w.span))
                 .collect();
             for (i, be) in words.iter().enumerate() {
-                if !style.be_verbs.contains(&be.lower) {
+                if !style.be_verbs.contains(&*be.lower) {
                     continue;
                 }
                 let mut j = i + 1;
@@ -44,7 +44,7 @@ impl Rule for PassiveVoice {
                 let Some(participle) = words.get(j) else {
                     continue;
                 };
-                let lower = participle.lower.as_str();
+                let lower = participle.lower.as_ref();
                 let is_participle = (lower.ends_with("ed") && lower.len() > 4)
                     || style.irregular_participles.contains(lower);
                 if is_participle && !style.not_passive.contains(lower) {

@@ -34,7 +34,7 @@ impl Rule for FirstPersonPronoun {
                 let written = word.span.slice(text);
                 // "ME 3240", "MY" in capitals are abbreviations (a course, a state).
                 let capitals = written.len() > 1 && !written.chars().any(char::is_lowercase);
-                if a.lex.style.first_person.contains(&word.lower) && !capitals {
+                if a.lex.style.first_person.contains(&*word.lower) && !capitals {
                     out.push(Finding::new(
                         &META,
                         word.span,

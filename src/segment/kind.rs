@@ -110,7 +110,7 @@ pub fn detect_kind(text: &str, segments: &Segments, lex: &Lexicons) -> DocKind {
             segments
                 .words_in(&s.words)
                 .iter()
-                .any(|w| lex.style.first_person.contains(&w.lower))
+                .any(|w| lex.style.first_person.contains(&*w.lower))
         })
         .count();
     let story_cues = lex.kinds.story.is_match(text);

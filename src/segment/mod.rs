@@ -18,6 +18,7 @@ mod span;
 mod words;
 
 use std::ops::Range;
+use std::sync::Arc;
 
 pub use kind::{detect_kind, DocKind};
 pub use line_index::{LineCol, LineIndex};
@@ -138,9 +139,9 @@ pub struct Word {
     /// The word as written.
     pub span: Span,
     /// Lowercase form.
-    pub lower: String,
+    pub lower: Arc<str>,
     /// English stem of the lowercase form (words in other scripts are left as they are).
-    pub stem: String,
+    pub stem: Arc<str>,
 }
 
 /// A segmented document.

@@ -15,8 +15,7 @@ pub(super) fn push_words(text: &str, span: Span, lex: &Lexicons, out: &mut Vec<W
         if !token.chars().any(char::is_alphanumeric) {
             continue;
         }
-        let lower = token.to_lowercase();
-        let stem = lex.stem_cached(&lower);
+        let (lower, stem) = lex.lower_and_stem(token);
         out.push(Word {
             span: Span::new(span.start + offset, span.start + offset + token.len()),
             lower,
