@@ -682,8 +682,6 @@ const B: f64 = 0.75;
 const AVERAGE_WORDS: f64 = 250.0;
 /// Evidence weight at which a principle's score reaches 1 − 1/e.
 const SCORE_SCALE: f64 = 10.0;
-/// How much of a principle's baseline is taken off its evidence.
-const BASELINE_SHARE: f64 = 1.0;
 /// Weight of single stems against whole phrases.
 const BAG_WEIGHT: f64 = 0.3;
 /// A single word is quoted as evidence when its weight for the principle is at least this.
@@ -805,9 +803,7 @@ fn principle_scores(
             PrincipleScore {
                 principle: i,
                 raw: raw[i],
-                score: 1.0
-                    - (-(raw[i] - BASELINE_SHARE * pack.list[i].baseline).max(0.0) / SCORE_SCALE)
-                        .exp(),
+                score: 1.0 - (-(raw[i] - pack.list[i].baseline).max(0.0) / SCORE_SCALE).exp(),
                 evidence: ev,
                 phrase_hits,
                 named: std::mem::take(&mut named[i]),
