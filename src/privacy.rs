@@ -19,7 +19,8 @@ pub fn anonymize(doc: &mut Document, lex: &Lexicons) {
         .not_metrics
         .iter()
         .filter(|p| PERSONAL.contains(&p.name.as_str()))
-        .flat_map(|p| p.regex.find_iter(&doc.text).map(|m| (m.start(), m.end())))
+        .filter_map(|p| p.regex())
+        .flat_map(|re| re.find_iter(&doc.text).map(|m| (m.start(), m.end())))
         .collect();
     spans.sort_unstable();
     let mut masked = String::with_capacity(doc.text.len());

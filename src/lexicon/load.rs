@@ -31,6 +31,8 @@ pub struct LexiconError {
 struct Source {
     file: String,
     text: String,
+    /// Compile every pattern and check its examples now (user lexicons).
+    verify: bool,
 }
 
 impl Source {
@@ -133,12 +135,16 @@ pub(super) fn check_dir(dir: &Path) -> Result<(), LexiconError> {
 }
 
 /// Build every lexicon, getting each file's (display name, text) from `read`.
+/// With `verify`, every pattern and phrase set is compiled and every pattern example
+/// checked now, so a user's lexicon fails at load with file and line; without it (the
+/// embedded lexicons, verified by the tests) they compile on first use.
 pub(super) fn build(
+    verify: bool,
     read: impl Fn(&str) -> Result<(String, String), LexiconError>,
 ) -> Result<Lexicons, LexiconError> {
     let open = |name: &str| -> Result<Source, LexiconError> {
         let (file, text) = read(name)?;
-        Ok(Source { file, text })
+        Ok(Source { file, text, verify })
     };
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
 
@@ -220,9 +226,15 @@ pub(super) fn build(
     let mut not_metrics = Vec::new();
     for entry in &patterns.pattern {
         let name = src.term(&entry.name, true)?;
-        let regex = compile(&src, Some(entry.regex.span().start), entry.regex.get_ref())?;
-        check_examples(&src, &name, &regex, entry)?;
-        not_metrics.push(NotMetricPattern { name, regex });
+        if src.verify {
+            let regex = compile(&src, Some(entry.regex.span().start), entry.regex.get_ref())?;
+            check_examples(&src, &name, &regex, entry)?;
+        }
+        not_metrics.push(NotMetricPattern {
+            name,
+            pattern: ascii_word_boundaries(entry.regex.get_ref()),
+            compiled: std::sync::OnceLock::new(),
+        });
     }
     let alternation: Vec<String> = patterns
         .pattern
@@ -405,8 +417,12 @@ fn phrase_file(src: &Source) -> Result<PhraseSet, LexiconError> {
 }
 
 fn phrases(src: &Source, terms: &Terms) -> Result<PhraseSet, LexiconError> {
-    let terms = src.terms(terms, true)?;
-    PhraseSet::new(&terms).map_err(|err| src.error(None, format!("cannot compile phrases: {err}")))
+    let set = PhraseSet::new(&src.terms(terms, true)?);
+    if src.verify {
+        set.compile()
+            .map_err(|err| src.error(None, format!("cannot compile phrases: {err}")))?;
+    }
+    Ok(set)
 }
 
 fn compile(src: &Source, at: Option<usize>, pattern: &str) -> Result<Regex, LexiconError> {
@@ -479,7 +495,7 @@ mod tests {
     use super::*;
 
     fn with_override(name: &'static str, text: &'static str) -> Result<Lexicons, LexiconError> {
-        build(move |file| {
+        build(true, move |file| {
             let body = if file == name {
                 text
             } else {
@@ -499,6 +515,19 @@ mod tests {
             r"(?-u:\b)Q[1-4](?-u:\B)"
         );
         assert_eq!(ascii_word_boundaries(r"a\\b\d"), r"a\\b\d");
+    }
+
+    #[test]
+    fn embedded_lexicons_pass_the_checks_user_lexicons_get() {
+        let lex = build(true, |name| {
+            let text = EMBEDDED
+                .iter()
+                .find(|(f, _)| *f == name)
+                .map_or("", |(_, t)| t);
+            Ok((format!("lexicons/{name}"), text.to_owned()))
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert!(lex.not_metrics.iter().all(|p| p.regex().is_some()));
     }
 
     #[test]

@@ -87,8 +87,21 @@ pub struct WeakOpener {
 pub struct NotMetricPattern {
     /// Short kebab-case name, shown when explaining why a number was not counted.
     pub name: String,
-    /// The compiled pattern.
-    pub regex: Regex,
+    /// The pattern, with ASCII word boundaries.
+    pub pattern: String,
+    /// The compiled pattern, built on first use (the detector scans with
+    /// [`Lexicons::not_metrics_any`]; single patterns serve `--anonymize`).
+    compiled: std::sync::OnceLock<Option<Regex>>,
+}
+
+impl NotMetricPattern {
+    /// The compiled pattern; `None` only if it cannot compile, which loading a user's
+    /// lexicon reports as an error.
+    pub fn regex(&self) -> Option<&Regex> {
+        self.compiled
+            .get_or_init(|| Regex::new(&self.pattern).ok())
+            .as_ref()
+    }
 }
 
 /// Word lists of the quantification detector (see `lexicons/quantities.toml`).
@@ -253,9 +266,10 @@ impl std::fmt::Debug for Stemmer {
 }
 
 impl Lexicons {
-    /// The lexicons embedded in the binary.
+    /// The lexicons embedded in the binary. They are not re-verified here (pattern
+    /// examples, regex sizes): the test suite verifies them, and start-up stays fast.
     pub fn embedded() -> Result<Lexicons, LexiconError> {
-        load::build(|name| {
+        load::build(false, |name| {
             let text = EMBEDDED
                 .iter()
                 .find(|(file, _)| *file == name)
@@ -268,7 +282,7 @@ impl Lexicons {
     /// A `.toml` file in `dir` that is not a known lexicon is an error (likely a typo).
     pub fn from_dir(dir: &Path) -> Result<Lexicons, LexiconError> {
         load::check_dir(dir)?;
-        load::build(|name| {
+        load::build(true, |name| {
             let path = dir.join(name);
             if path.is_file() {
                 let text = std::fs::read_to_string(&path).map_err(|err| LexiconError {

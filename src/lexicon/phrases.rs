@@ -2,7 +2,11 @@
 //!
 //! A lexicon of phrases compiles to one regex alternation (longest phrases first, so
 //! "a lot of" wins over "a lot"), which the regex crate runs as a single automaton: one
-//! pass over the text however many phrases the lexicon holds.
+//! pass over the text however many phrases the lexicon holds. The regex is built on first
+//! use, so a run that never reads a lexicon (a resume never needs the principle names)
+//! never pays for it.
+
+use std::sync::OnceLock;
 
 use regex::Regex;
 
@@ -11,31 +15,51 @@ use crate::segment::Span;
 /// A set of phrases matched as whole words, ignoring case.
 #[derive(Clone, Debug)]
 pub struct PhraseSet {
-    regex: Option<Regex>,
+    pattern: Option<String>,
+    regex: OnceLock<Option<Regex>>,
     len: usize,
 }
 
 impl PhraseSet {
-    /// Compile `phrases`; an empty set matches nothing.
-    pub fn new<S: AsRef<str>>(phrases: &[S]) -> Result<PhraseSet, regex::Error> {
+    /// A set of `phrases` (compiled on first use); an empty set matches nothing.
+    pub fn new<S: AsRef<str>>(phrases: &[S]) -> PhraseSet {
         let mut sorted: Vec<&str> = phrases.iter().map(AsRef::as_ref).collect();
         sorted.sort_by_key(|p| std::cmp::Reverse(p.len()));
         sorted.dedup();
         if sorted.is_empty() {
-            return Ok(PhraseSet {
-                regex: None,
+            return PhraseSet {
+                pattern: None,
+                regex: OnceLock::new(),
                 len: 0,
-            });
+            };
         }
         let alternation: Vec<String> = sorted.iter().map(|p| phrase_pattern(p)).collect();
         // ASCII case folding and word boundaries (the lexicons are English) keep the
         // regex small to build and on its fast automaton for any text; the Unicode-aware
         // edge check below then rejects matches glued to letters of other scripts.
         let pattern = format!(r"(?i-u)\b(?:{})\b", alternation.join("|"));
-        Ok(PhraseSet {
-            regex: Some(Regex::new(&pattern)?),
+        PhraseSet {
+            pattern: Some(pattern),
+            regex: OnceLock::new(),
             len: sorted.len(),
-        })
+        }
+    }
+
+    /// Compile now, reporting a set too large to compile (a lexicon loaded from a user
+    /// folder is checked this way, so its errors appear at load, not mid-batch).
+    pub fn compile(&self) -> Result<(), regex::Error> {
+        match &self.pattern {
+            Some(pattern) => Regex::new(pattern).map(|_| ()),
+            None => Ok(()),
+        }
+    }
+
+    /// The regex, built on first use; `None` for an empty set (or one that cannot be
+    /// built, which [`PhraseSet::compile`] reports at load).
+    fn regex(&self) -> Option<&Regex> {
+        self.regex
+            .get_or_init(|| self.pattern.as_ref().and_then(|p| Regex::new(p).ok()))
+            .as_ref()
     }
 
     /// Number of phrases.
@@ -50,8 +74,8 @@ impl PhraseSet {
 
     /// Every match in `text`, as spans relative to `text`.
     pub fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Span> + 't {
-        self.regex
-            .iter()
+        self.regex()
+            .into_iter()
             .flat_map(move |re| re.find_iter(text))
             .filter(move |m| is_word_edge(text, m.start(), m.end()))
             .map(|m| Span::new(m.start(), m.end()))
@@ -95,26 +119,26 @@ mod tests {
 
     #[test]
     fn longest_phrase_wins_and_case_is_ignored() {
-        let set = PhraseSet::new(&["a lot", "a lot of"]).unwrap_or_else(|e| panic!("{e}"));
+        let set = PhraseSet::new(&["a lot", "a lot of"]);
         assert_eq!(found(&set, "Handled A lot of tickets"), vec!["A lot of"]);
     }
 
     #[test]
     fn does_not_match_inside_words() {
-        let set = PhraseSet::new(&["cut", "many"]).unwrap_or_else(|e| panic!("{e}"));
+        let set = PhraseSet::new(&["cut", "many"]);
         assert!(found(&set, "executed germany plans").is_empty());
         assert_eq!(found(&set, "cut costs for many"), vec!["cut", "many"]);
     }
 
     #[test]
     fn spaces_match_line_breaks() {
-        let set = PhraseSet::new(&["team player"]).unwrap_or_else(|e| panic!("{e}"));
+        let set = PhraseSet::new(&["team player"]);
         assert_eq!(found(&set, "a team\n   player"), vec!["team\n   player"]);
     }
 
     #[test]
     fn hyphenated_phrases_match_literally() {
-        let set = PhraseSet::new(&["hard-working"]).unwrap_or_else(|e| panic!("{e}"));
+        let set = PhraseSet::new(&["hard-working"]);
         assert_eq!(found(&set, "Hard-working and kind"), vec!["Hard-working"]);
     }
 }
