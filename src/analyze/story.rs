@@ -703,12 +703,12 @@ fn principle_scores(
     let pack = &lex.principles;
     let story_text = span.slice(text);
     let mut named: Vec<Vec<Span>> = vec![Vec::new(); pack.list.len()];
-    for (i, p) in pack.list.iter().enumerate() {
-        named[i] = p
-            .names
-            .find_iter(story_text)
-            .map(|s| s.shift(span.start))
-            .collect();
+    for found in pack.names.find_iter(story_text) {
+        let phrase = found.slice(story_text).to_lowercase();
+        let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(&owner) = pack.name_owner.get(&phrase) {
+            named[owner].push(found.shift(span.start));
+        }
     }
     // Reflections ("I learned that…") close most stories whatever they are about, so their
     // words are not evidence for Learn and Be Curious or any other principle.

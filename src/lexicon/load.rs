@@ -316,7 +316,11 @@ pub(super) fn build(
     let file: PrinciplesFile = src.parse()?;
     let mut list = Vec::new();
     let mut evidence = StemPhrases::default();
+    let mut name_owner = HashMap::default();
     for (owner, entry) in file.principle.iter().enumerate() {
+        for name in src.terms(&entry.names, true)? {
+            name_owner.insert(name.split_whitespace().collect::<Vec<_>>().join(" "), owner);
+        }
         let id = src.term(&entry.id, true)?;
         if list.iter().any(|p: &Principle| p.id == id) {
             return Err(src.error(
@@ -332,15 +336,23 @@ pub(super) fn build(
             id,
             name: entry.name.clone(),
             summary: entry.summary.trim().to_owned(),
-            names: phrases(&src, &entry.names)?,
             baseline: entry.baseline.max(0.0),
         });
     }
     let stem_weights = principle_stems(&list, &evidence, &file, &style.stop_words, &stem);
+    let all_names: Vec<String> = name_owner.keys().cloned().collect();
+    let names = PhraseSet::new(&all_names);
+    if src.verify {
+        names
+            .compile()
+            .map_err(|err| src.error(None, format!("cannot compile phrases: {err}")))?;
+    }
     let principles = Principles {
         list,
         evidence,
         stem_weights,
+        names,
+        name_owner,
     };
 
     Ok(Lexicons {

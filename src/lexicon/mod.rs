@@ -183,8 +183,6 @@ pub struct Principle {
     pub name: String,
     /// The company's own summary of it.
     pub summary: String,
-    /// Phrases that name the principle (not evidence).
-    pub names: PhraseSet,
     /// Evidence weight a story about another principle typically collects for this one;
     /// subtracted, so that principles whose words are common do not win every story.
     pub baseline: f64,
@@ -197,6 +195,11 @@ pub struct Principles {
     pub list: Vec<Principle>,
     /// Evidence phrases; `owner` indexes `list`.
     pub evidence: StemPhrases,
+    /// Every phrase that names a principle (not evidence), in one set so a story is
+    /// scanned once.
+    pub names: PhraseSet,
+    /// Name phrase (lowercase, single-spaced) → index into `list`.
+    pub name_owner: HashMap<String, usize>,
     /// Single stems of the evidence phrases and summaries, with a weight per principle
     /// already scaled by how few principles share the stem (inverse document frequency).
     pub stem_weights: HashMap<String, Vec<(usize, f64)>>,

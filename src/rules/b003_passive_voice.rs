@@ -27,10 +27,12 @@ impl Rule for PassiveVoice {
     fn check(&self, a: &Analysis<'_>, out: &mut Vec<Finding>) {
         let style = &a.lex.style;
         for (unit, _) in prose_units(a) {
-            let words: Vec<_> = a
-                .segments
-                .words
+            // Words are in text order: the unit's words are one run, found by bisection.
+            let all = &a.segments.words;
+            let first = all.partition_point(|w| w.span.start < unit.start);
+            let words: Vec<_> = all[first..]
                 .iter()
+                .take_while(|w| w.span.start < unit.end)
                 .filter(|w| unit.contains(w.span))
                 .collect();
             for (i, be) in words.iter().enumerate() {
