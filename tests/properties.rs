@@ -155,7 +155,7 @@ fn check_invariants(text: &str, format: Format) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(ProptestConfig::with_cases(1000))]
 
     #[test]
     fn markdown_spans_hold(text in any_text()) {

@@ -24,11 +24,9 @@ pub fn write_summary(out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
             format!("{} {name}", k.documents)
         })
         .collect();
-    write!(
-        out,
-        "\n{BOLD}Summary{BOLD:#}: {} documents",
-        summary.documents()
-    )?;
+    let n = summary.documents();
+    let documents = if n == 1 { "document" } else { "documents" };
+    write!(out, "\n{BOLD}Summary{BOLD:#}: {n} {documents}")?;
     if !kinds.is_empty() {
         write!(out, " ({})", kinds.join(", "))?;
     }

@@ -74,7 +74,10 @@ pub(super) fn blocks(text: &str) -> Vec<RawBlock> {
                     close(&mut stack, &mut out);
                 }
             }
-            Event::Start(_) | Event::End(_) => extend(&mut stack, range.into()),
+            // Inline markup belongs to the block's text; other containers (a block quote or
+            // a table inside an item) hold blocks of their own and must not widen it.
+            Event::Start(tag) if is_inline(&tag) => extend(&mut stack, range.into()),
+            Event::Start(_) | Event::End(_) => {}
             Event::Text(_)
             | Event::Code(_)
             | Event::InlineMath(_)
@@ -86,7 +89,31 @@ pub(super) fn blocks(text: &str) -> Vec<RawBlock> {
         }
     }
     out.sort_by_key(|b| b.span.start);
+    // Blocks never overlap, whatever nesting the Markdown has: a block that starts inside
+    // the previous one is cut to begin where it ends.
+    let mut end = 0;
+    out.retain_mut(|b| {
+        b.span.start = b.span.start.max(end);
+        if b.span.start >= b.span.end {
+            return false;
+        }
+        end = b.span.end;
+        true
+    });
     out
+}
+
+fn is_inline(tag: &Tag<'_>) -> bool {
+    matches!(
+        tag,
+        Tag::Emphasis
+            | Tag::Strong
+            | Tag::Strikethrough
+            | Tag::Superscript
+            | Tag::Subscript
+            | Tag::Link { .. }
+            | Tag::Image { .. }
+    )
 }
 
 fn extend(stack: &mut [Open], span: Span) {
@@ -136,6 +163,17 @@ mod tests {
                 (BlockKind::Item, "[Site](https://example.com/2)".to_owned()),
             ]
         );
+    }
+
+    #[test]
+    fn containers_inside_items_do_not_widen_them() {
+        // Found by the property tests: a list inside a quote inside an item.
+        let text = "* > * EXPERIENCE\n";
+        let blocks = blocks(text);
+        for pair in blocks.windows(2) {
+            assert!(pair[0].span.end <= pair[1].span.start, "{blocks:?}");
+        }
+        assert_eq!(show(text), vec![(BlockKind::Item, "EXPERIENCE".to_owned())]);
     }
 
     #[test]
