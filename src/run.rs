@@ -112,19 +112,14 @@ fn load_lexicons(dir: Option<&Path>) -> Result<Lexicons> {
     .context("cannot load lexicons")
 }
 
-/// Write to stdout, buffered; styles are dropped when stdout is not a terminal or
-/// `NO_COLOR` is set, and never written for machine formats.
+/// Write a command's output to stdout, styled or not, as a batch does.
 fn write_stdout(styled: bool, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<()> {
-    let choice = anstream::AutoStream::choice(&io::stdout());
-    let raw: Box<dyn Write> = Box::new(BufWriter::new(io::stdout().lock()));
-    let mut out: Box<dyn Write> = if styled {
-        Box::new(anstream::AutoStream::new(raw, choice))
-    } else {
-        Box::new(anstream::AutoStream::never(raw))
-    };
+    let sink = Sink::open(None, styled)?;
+    let mut out = sink.writer;
     write(&mut out)?;
     out.flush()?;
-    Ok(())
+    drop(out);
+    sink.commit.commit()
 }
 
 /// One document, analysed and rendered by a worker.

@@ -27,7 +27,7 @@
 //! reference material and get no score. A document with no words scores 0.
 
 use crate::analyze::{Analysis, Star, Story};
-use crate::rules::{impact_items, is_english_block, opening_word, Finding, Severity};
+use crate::rules::{impact_items, is_english_block, opening_word, weak_opener, Finding, Severity};
 use crate::rules::{S005_MIN_ACTION_SHARE, S007_MAX_SECONDS, S007_MIN_SECONDS};
 use crate::segment::DocKind;
 
@@ -119,12 +119,8 @@ pub fn score(a: &Analysis<'_>, findings: &[Finding]) -> Option<Score> {
     let verbs = items
         .iter()
         .filter(|(_, block)| {
-            let item = block
-                .span
-                .slice(a.text())
-                .trim_start_matches(['*', '_', '[', '`', ' ']);
             !is_english_block(a, block)
-                || (!a.lex.weak_opener_regex.is_match(item)
+                || (weak_opener(a, block).is_none()
                     && opening_word(a, block)
                         .is_some_and(|w| a.lex.action_verbs.contains_key(&*w.stem)))
         })

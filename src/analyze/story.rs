@@ -355,9 +355,26 @@ fn analyse(
         })
         .collect();
 
+    // Reflections ("I learned that…"), found once: they point to the result, they are the
+    // learning a story states, and they are no principle's evidence. English only.
+    let reflections: Vec<Vec<Span>> = words
+        .iter()
+        .map(|w| {
+            if !english {
+                return Vec::new();
+            }
+            lex.star
+                .reflection
+                .find(w)
+                .into_iter()
+                .map(|m| Span::new(w[m.words.start].span.start, w[m.words.end - 1].span.end))
+                .collect()
+        })
+        .collect();
+
     let hints: Vec<Option<Star>> = draft.sentences.iter().map(|(_, p)| *p).collect();
     let labels = if english {
-        label(&words, &metrics, &hints, lex)
+        label(&words, &metrics, &hints, &reflections, lex)
     } else {
         let blocks: Vec<usize> = draft
             .sentences
@@ -387,9 +404,9 @@ fn analyse(
             confidence: *confidence,
         })
         .collect();
-    let measures = measure(&words, &metrics, &labels, lex, english);
+    let measures = measure(&words, &metrics, &labels, &reflections);
     let principles = if english {
-        principle_scores(text, span, &words, lex, all_words)
+        principle_scores(text, span, &words, &reflections, lex, all_words)
     } else {
         Vec::new()
     };
@@ -452,6 +469,7 @@ fn emissions(
     words: &[&[Word]],
     metrics: &[Vec<Metric>],
     hints: &[Option<Star>],
+    reflections: &[Vec<Span>],
     lex: &Lexicons,
 ) -> Vec<[f64; 5]> {
     let n = words.len();
@@ -490,7 +508,7 @@ fn emissions(
             if metrics[i].iter().any(|m| m.role == MetricRole::Outcome) {
                 e[Star::Result.index()] += OUTCOME_BONUS;
             }
-            if !lex.star.reflection.find(w).is_empty() {
+            if !reflections[i].is_empty() {
                 e[Star::Result.index()] += REFLECTION_BONUS;
             }
             if let Some(star) = hints[i] {
@@ -536,9 +554,10 @@ fn label(
     words: &[&[Word]],
     metrics: &[Vec<Metric>],
     hints: &[Option<Star>],
+    reflections: &[Vec<Span>],
     lex: &Lexicons,
 ) -> Vec<(Star, f64)> {
-    let e = emissions(words, metrics, hints, lex);
+    let e = emissions(words, metrics, hints, reflections, lex);
     let n = e.len();
     if n == 0 {
         return Vec::new();
@@ -627,8 +646,7 @@ fn measure(
     words: &[&[Word]],
     metrics: &[Vec<Metric>],
     labels: &[(Star, f64)],
-    lex: &Lexicons,
-    english: bool,
+    reflections: &[Vec<Span>],
 ) -> StoryMeasures {
     let total: usize = words.iter().map(|w| w.len()).sum();
     let mut share = [0.0; 4];
@@ -661,13 +679,11 @@ fn measure(
             }
             _ => {}
         }
-        if english && !lex.star.reflection.find(w).is_empty() {
-            m.learning = true;
-        }
     }
     for s in &mut share {
         *s /= total.max(1) as f64;
     }
+    m.learning = reflections.iter().any(|r| !r.is_empty());
     m.share = share;
     m
 }
@@ -697,6 +713,7 @@ fn principle_scores(
     text: &str,
     span: Span,
     words: &[&[Word]],
+    reflections: &[Vec<Span>],
     lex: &Lexicons,
     total_words: usize,
 ) -> Vec<PrincipleScore> {
@@ -710,17 +727,9 @@ fn principle_scores(
             named[owner].push(found.shift(span.start));
         }
     }
-    // Reflections ("I learned that…") close most stories whatever they are about, so their
-    // words are not evidence for Learn and Be Curious or any other principle.
-    let reflections: Vec<Span> =
-        words
-            .iter()
-            .flat_map(|w| {
-                lex.star.reflection.find(w).into_iter().map(move |m| {
-                    Span::new(w[m.words.start].span.start, w[m.words.end - 1].span.end)
-                })
-            })
-            .collect();
+    // Reflections close most stories whatever they are about, so their words are not
+    // evidence for Learn and Be Curious or any other principle.
+    let reflections: Vec<Span> = reflections.iter().flatten().copied().collect();
     // phrase → (count, spans)
     let mut hits: HashMap<usize, Vec<Span>> = HashMap::default();
     for sentence in words {

@@ -334,12 +334,4 @@ impl Lexicons {
             (lower, stem)
         })
     }
-
-    /// The action-verb category of a word, if it is an action verb.
-    pub fn action_verb_category(&self, word: &str) -> Option<&str> {
-        let lower = word.to_lowercase();
-        self.action_verbs
-            .get(self.stem(&lower).as_ref())
-            .map(String::as_str)
-    }
 }

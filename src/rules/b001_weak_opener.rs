@@ -1,7 +1,6 @@
 //! B001 weak-opener: a bullet that opens with a duty instead of an achievement.
 
-use super::{impact_items, Analysis, ExampleKind, Finding, Rule, RuleMeta, Severity};
-use crate::segment::Span;
+use super::{impact_items, weak_opener, Analysis, ExampleKind, Finding, Rule, RuleMeta, Severity};
 
 pub(crate) static META: RuleMeta = RuleMeta {
     code: "B001",
@@ -27,13 +26,11 @@ impl Rule for WeakOpener {
     fn check(&self, a: &Analysis<'_>, out: &mut Vec<Finding>) {
         let text = a.text();
         for (_, block) in impact_items(a) {
-            let item = block.span.slice(text);
-            // Skip leading markup ("**Worked on**") so the phrase is found where it starts.
-            let lead = item.len() - item.trim_start_matches(['*', '_', '[', '`', ' ']).len();
-            let Some(m) = a.lex.weak_opener_regex.find(&item[lead..]) else {
+            let Some(span) = weak_opener(a, block) else {
                 continue;
             };
-            let phrase = m.as_str().to_lowercase();
+            let written = span.slice(text);
+            let phrase = written.to_lowercase();
             let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
             let instead = a
                 .lex
@@ -41,11 +38,10 @@ impl Rule for WeakOpener {
                 .iter()
                 .find(|o| o.text == phrase)
                 .map_or("", |o| o.instead.as_str());
-            let span = Span::new(m.start() + lead, m.end() + lead).shift(block.span.start);
             out.push(Finding::new(
                 &META,
                 span,
-                format!("bullet opens with \"{}\": {instead}", m.as_str()),
+                format!("bullet opens with \"{written}\": {instead}"),
             ));
         }
     }

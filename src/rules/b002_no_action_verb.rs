@@ -1,8 +1,8 @@
 //! B002 no-action-verb: a bullet that does not open with an action verb.
 
 use super::{
-    impact_items, is_english_block, is_latin_word, opening_word, Analysis, ExampleKind, Finding,
-    Rule, RuleMeta, Severity,
+    impact_items, is_english_block, is_latin_word, opening_word, weak_opener, Analysis,
+    ExampleKind, Finding, Rule, RuleMeta, Severity,
 };
 
 pub(crate) static META: RuleMeta = RuleMeta {
@@ -29,11 +29,7 @@ impl Rule for NoActionVerb {
     fn check(&self, a: &Analysis<'_>, out: &mut Vec<Finding>) {
         let text = a.text();
         for (_, block) in impact_items(a) {
-            let item = block
-                .span
-                .slice(text)
-                .trim_start_matches(['*', '_', '[', '`', ' ']);
-            if a.lex.weak_opener_regex.is_match(item) || !is_english_block(a, block) {
+            if weak_opener(a, block).is_some() || !is_english_block(a, block) {
                 continue; // B001 says it better, or English word order does not apply
             }
             let Some(word) = opening_word(a, block) else {

@@ -219,6 +219,15 @@ pub(crate) fn text_blocks<'a>(a: &'a Analysis<'_>) -> impl Iterator<Item = &'a B
         .filter(move |b| scored && b.kind != BlockKind::Heading)
 }
 
+/// The weak opener a bullet starts with ("Responsible for"), past leading markup
+/// ("**Worked on**"), as a span of the document.
+pub(crate) fn weak_opener(a: &Analysis<'_>, block: &Block) -> Option<Span> {
+    let item = block.span.slice(a.text());
+    let lead = item.len() - item.trim_start_matches(['*', '_', '[', '`', ' ']).len();
+    let m = a.lex.weak_opener_regex.find(&item[lead..])?;
+    Some(Span::new(m.start() + lead, m.end() + lead).shift(block.span.start))
+}
+
 /// The word a bullet opens with, past an "-ly" adverb ("Successfully led" → "led") and
 /// past a hyphenated prefix ("Co-designed" → "designed", "Re-architected" → "architected").
 pub(crate) fn opening_word<'a>(a: &'a Analysis<'_>, block: &Block) -> Option<&'a Word> {
