@@ -177,21 +177,13 @@ pub(super) fn build(
         });
     }
     weak_openers.sort_by_key(|o| std::cmp::Reverse(o.text.len()));
-    let alternation: Vec<String> = weak_openers
-        .iter()
-        .map(|o| {
-            o.text
-                .split_whitespace()
-                .map(regex::escape)
-                .collect::<Vec<_>>()
-                .join(r"\s+")
-        })
-        .collect();
-    let weak_opener_regex = compile(
-        &src,
-        None,
-        &format!(r"(?i-u)^(?:{})\b", alternation.join("|")),
-    )?;
+    let texts: Vec<&str> = weak_openers.iter().map(|o| o.text.as_str()).collect();
+    let weak_opener_phrases = PhraseSet::new(&texts);
+    if src.verify {
+        weak_opener_phrases
+            .compile()
+            .map_err(|err| src.error(None, format!("cannot compile phrases: {err}")))?;
+    }
 
     let buzzwords = phrase_file(&open("buzzwords.toml")?)?;
     let vague_amounts = phrase_file(&open("vague_amounts.toml")?)?;
@@ -232,7 +224,7 @@ pub(super) fn build(
         }
         not_metrics.push(NotMetricPattern {
             name,
-            pattern: ascii_word_boundaries(entry.regex.get_ref()),
+            pattern: ascii_classes(entry.regex.get_ref()),
             compiled: std::sync::OnceLock::new(),
         });
     }
@@ -361,7 +353,7 @@ pub(super) fn build(
         stemmer: Stemmer(stemmer),
         action_verbs,
         weak_openers,
-        weak_opener_regex,
+        weak_opener_phrases,
         buzzwords,
         vague_amounts,
         quantities,
@@ -438,15 +430,17 @@ fn phrases(src: &Source, terms: &Terms) -> Result<PhraseSet, LexiconError> {
 }
 
 fn compile(src: &Source, at: Option<usize>, pattern: &str) -> Result<Regex, LexiconError> {
-    Regex::new(&ascii_word_boundaries(pattern))
+    Regex::new(&ascii_classes(pattern))
         .map_err(|err| src.error(at, format!("invalid pattern: {err}")))
 }
 
-/// `\b` and `\B` in lexicon patterns are ASCII word boundaries. Unicode boundaries would
-/// push the regex engine off its fast automaton whenever a text holds a non-ASCII
-/// character (an en dash, a curly quote, Korean), and the patterns are about digits and
-/// ASCII words anyway.
-fn ascii_word_boundaries(pattern: &str) -> String {
+/// `\b`, `\B`, `\d`, `\D`, `\w` and `\W` in lexicon patterns are ASCII classes. Unicode word
+/// boundaries would push the regex engine off its fast automaton whenever a text holds a
+/// non-ASCII character (an en dash, a curly quote, Korean), and Unicode digit and word
+/// classes make the patterns several times slower to compile (the largest part of the
+/// start-up time); the patterns are about digits and ASCII words anyway. (A class
+/// written inside brackets, `[\d.]`, becomes a nested class, which the syntax allows.)
+fn ascii_classes(pattern: &str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
     let mut chars = pattern.chars();
     while let Some(c) = chars.next() {
@@ -457,6 +451,10 @@ fn ascii_word_boundaries(pattern: &str) -> String {
         match chars.next() {
             Some('b') => out.push_str("(?-u:\\b)"),
             Some('B') => out.push_str("(?-u:\\B)"),
+            Some('d') => out.push_str("[0-9]"),
+            Some('D') => out.push_str("[^0-9]"),
+            Some('w') => out.push_str("[0-9A-Za-z_]"),
+            Some('W') => out.push_str("[^0-9A-Za-z_]"),
             Some(next) => {
                 out.push('\\');
                 out.push(next);
@@ -521,12 +519,15 @@ mod tests {
     }
 
     #[test]
-    fn word_boundaries_become_ascii_and_escapes_survive() {
+    fn classes_become_ascii_and_escapes_survive() {
+        assert_eq!(ascii_classes(r"\bQ[1-4]\B"), r"(?-u:\b)Q[1-4](?-u:\B)");
         assert_eq!(
-            ascii_word_boundaries(r"\bQ[1-4]\B"),
-            r"(?-u:\b)Q[1-4](?-u:\B)"
+            ascii_classes(r"a\\b\d[\w.]\s"),
+            r"a\\b[0-9][[0-9A-Za-z_].]\s"
         );
-        assert_eq!(ascii_word_boundaries(r"a\\b\d"), r"a\\b\d");
+        let regex = Regex::new(&ascii_classes(r"^[\w.]+\d\D$")).unwrap();
+        assert!(regex.is_match("a.b3x"));
+        assert!(!regex.is_match("é3x"));
     }
 
     #[test]

@@ -231,8 +231,8 @@ pub struct Lexicons {
     pub action_verbs: HashMap<String, String>,
     /// Weak openers, longest first.
     pub weak_openers: Vec<WeakOpener>,
-    /// One pattern for all weak openers, anchored at the start of a bullet.
-    pub weak_opener_regex: Regex,
+    /// The weak openers' texts, as one phrase set.
+    pub weak_opener_phrases: PhraseSet,
     /// Buzzwords and clichés.
     pub buzzwords: PhraseSet,
     /// Vague amounts that stand where a number belongs.

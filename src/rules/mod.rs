@@ -224,8 +224,13 @@ pub(crate) fn text_blocks<'a>(a: &'a Analysis<'_>) -> impl Iterator<Item = &'a B
 pub(crate) fn weak_opener(a: &Analysis<'_>, block: &Block) -> Option<Span> {
     let item = block.span.slice(a.text());
     let lead = item.len() - item.trim_start_matches(['*', '_', '[', '`', ' ']).len();
-    let m = a.lex.weak_opener_regex.find(&item[lead..])?;
-    Some(Span::new(m.start() + lead, m.end() + lead).shift(block.span.start))
+    let m = a
+        .lex
+        .weak_opener_phrases
+        .find_iter(&item[lead..])
+        .next()
+        .filter(|m| m.start == 0)?;
+    Some(Span::new(m.start + lead, m.end + lead).shift(block.span.start))
 }
 
 /// The word a bullet opens with, past an "-ly" adverb ("Successfully led" → "led") and
