@@ -48,7 +48,6 @@ impl Engine {
                 metrics: analysis.block_metrics[i].clone(),
             })
             .collect();
-        let pack = &self.lex.principles;
         let stories = analysis
             .stories
             .iter()
@@ -72,8 +71,8 @@ impl Engine {
                     .principles
                     .iter()
                     .map(|p| PrincipleReport {
-                        id: pack.list[p.principle].id.clone(),
-                        name: pack.list[p.principle].name.clone(),
+                        id: self.lex.principles().list[p.principle].id.clone(),
+                        name: self.lex.principles().list[p.principle].name.clone(),
                         score: p.score,
                         evidence: p.evidence.clone(),
                         named: p.named.clone(),
@@ -82,7 +81,7 @@ impl Engine {
                 tagged: story
                     .tagged
                     .iter()
-                    .map(|&t| pack.list[t].id.clone())
+                    .map(|&t| self.lex.principles().list[t].id.clone())
                     .collect(),
                 question: story.question.clone(),
                 measures: story.measures.clone(),

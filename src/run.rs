@@ -82,7 +82,7 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
         Command::Principles { lexicons } => {
             let lex = load_lexicons(lexicons.as_deref())?;
             write_stdout(true, |out| {
-                render::rules::write_principles(out, &lex.principles)
+                render::rules::write_principles(out, lex.principles())
             })?;
             0
         }

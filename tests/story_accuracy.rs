@@ -213,7 +213,7 @@ fn held_out_stories() {
 fn principle_baselines_are_measured_on_the_tuning_stories() {
     let lex = Lexicons::embedded().expect("lexicons");
     let stories = load("tune.txt");
-    let n = lex.principles.list.len();
+    let n = lex.principles().list.len();
     let (mut sum, mut count) = (vec![0.0; n], vec![0usize; n]);
     for story in &stories {
         let text: String = story
@@ -225,14 +225,14 @@ fn principle_baselines_are_measured_on_the_tuning_stories() {
         let doc = Document::from_text(Source::Stdin, Format::Markdown, text);
         let analysis = starcheck::analyze::Analysis::new(&doc, &lex, Some(DocKind::Story));
         for p in &analysis.stories[0].principles {
-            if lex.principles.list[p.principle].id != story.principle {
+            if lex.principles().list[p.principle].id != story.principle {
                 sum[p.principle] += p.raw;
                 count[p.principle] += 1;
             }
         }
     }
     let mut drift = Vec::new();
-    for (i, p) in lex.principles.list.iter().enumerate() {
+    for (i, p) in lex.principles().list.iter().enumerate() {
         let measured = sum[i] / count[i].max(1) as f64;
         println!("{:<48} baseline = {measured:.2}", p.id);
         if (measured - p.baseline).abs() > 0.01 {

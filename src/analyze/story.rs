@@ -363,7 +363,7 @@ fn analyse(
             if !english {
                 return Vec::new();
             }
-            lex.star
+            lex.star()
                 .reflection
                 .find(w)
                 .into_iter()
@@ -387,7 +387,7 @@ fn analyse(
     let mut tagged = Vec::new();
     let mut unknown_tags = Vec::new();
     for tag in &draft.tags {
-        match lex.principles.find(tag) {
+        match lex.principles().find(tag) {
             Some(i) if !tagged.contains(&i) => tagged.push(i),
             Some(_) => {}
             None => unknown_tags.push((tag.clone(), draft.tag_span)),
@@ -477,8 +477,8 @@ fn emissions(
         .map(|i| {
             let w = words[i];
             let mut e = [0.0; 5];
-            for m in lex.star.cues.find(w) {
-                let phrase = &lex.star.cues.phrases[m.phrase];
+            for m in lex.star().cues.find(w) {
+                let phrase = &lex.star().cues.phrases[m.phrase];
                 e[phrase.owner] += phrase.weight * CUE_SCALE;
             }
             let p = (i as f64 + 0.5) / n as f64;
@@ -499,7 +499,7 @@ fn emissions(
             }
             if w.iter()
                 .take(4)
-                .any(|x| lex.star.intent.contains(&*x.lower))
+                .any(|x| lex.star().intent.contains(&*x.lower))
                 && w.iter().take(3).any(|x| &*x.lower == "i")
             {
                 e[Star::Task.index()] += INTENT_BONUS;
@@ -522,7 +522,7 @@ fn emissions(
 /// True for a verb the speaker did: an action verb, or a past tense that is not a verb of
 /// wanting ("wanted", "needed").
 fn is_deed(word: &Word, lex: &Lexicons) -> bool {
-    !lex.star.intent.contains(&*word.lower)
+    !lex.star().intent.contains(&*word.lower)
         && (lex.action_verbs.contains_key(&*word.stem)
             || (word.lower.ends_with("ed") && word.lower.len() > 4))
 }
@@ -717,7 +717,7 @@ fn principle_scores(
     lex: &Lexicons,
     total_words: usize,
 ) -> Vec<PrincipleScore> {
-    let pack = &lex.principles;
+    let pack = &lex.principles();
     let story_text = span.slice(text);
     let mut named: Vec<Vec<Span>> = vec![Vec::new(); pack.list.len()];
     for found in pack.names.find_iter(story_text) {
@@ -883,7 +883,7 @@ mod tests {
             2,
             "the bank title has no sentences and is no story"
         );
-        let pack = &lex().principles;
+        let pack = &lex().principles();
         let ids = |s: &Story| {
             s.tagged
                 .iter()
@@ -925,7 +925,7 @@ mod tests {
         let negated = stories("I did not push back on the plan with data.")[0]
             .principles
             .clone();
-        let id = |p: &PrincipleScore| lex().principles.list[p.principle].id.clone();
+        let id = |p: &PrincipleScore| lex().principles().list[p.principle].id.clone();
         let backbone = |list: &[PrincipleScore]| {
             list.iter()
                 .find(|p| id(p) == "have-backbone-disagree-and-commit")
@@ -951,7 +951,7 @@ mod tests {
     #[test]
     fn principles_are_all_listed_strongest_first() {
         let list = &stories(STORY)[0].principles;
-        assert_eq!(list.len(), lex().principles.list.len());
+        assert_eq!(list.len(), lex().principles().list.len());
         assert!(list.windows(2).all(|w| w[0].score >= w[1].score));
     }
 

@@ -10,8 +10,8 @@ use toml::Spanned;
 
 use super::files::*;
 use super::{
-    KindCues, Lexicons, NotMetricPattern, PhraseSet, Principle, Principles, Quantities, StarCues,
-    StemPhrases, Stemmer, Style, WeakOpener, EMBEDDED,
+    Deferred, KindCues, Lexicons, NotMetricPattern, PhraseSet, Principle, Principles, Quantities,
+    StarCues, StemPhrases, Stemmer, Style, WeakOpener, EMBEDDED,
 };
 use crate::segment::SectionKind;
 
@@ -36,6 +36,19 @@ struct Source {
 }
 
 impl Source {
+    fn from_parts(file: &str, text: &str, verify: bool) -> Source {
+        Source {
+            file: file.to_owned(),
+            text: text.to_owned(),
+            verify,
+        }
+    }
+
+    /// The display name and text, for a part built later (see [`Deferred`]).
+    fn into_parts(self) -> (String, String) {
+        (self.file, self.text)
+    }
+
     fn error(&self, offset: Option<usize>, message: impl Into<String>) -> LexiconError {
         LexiconError {
             file: self.file.clone(),
@@ -281,71 +294,18 @@ pub(super) fn build(
 
     let stem = |w: &str| stemmer.stem(w).into_owned();
 
-    let src = open("star.toml")?;
-    let file: StarFile = src.parse()?;
-    let mut cues = StemPhrases::default();
-    for (owner, table) in [&file.situation, &file.task, &file.action, &file.result]
-        .into_iter()
-        .enumerate()
-    {
-        for cue in &table.cues {
-            let (text, weight) = src.cue(cue)?;
-            cues.push(&text, weight, owner, &stem);
-        }
+    let star = Deferred::new(open("star.toml")?.into_parts());
+    let principles = Deferred::new(open("principles/amazon.toml")?.into_parts());
+    if verify {
+        // A user's files fail now, with file and line, rather than at the first story.
+        star.init(star_cues(star.source(), &stem, verify)?);
+        principles.init(principles_pack(
+            principles.source(),
+            &stem,
+            &style.stop_words,
+            verify,
+        )?);
     }
-    let mut reflection = StemPhrases::default();
-    for term in src.terms(&file.reflection.terms, true)? {
-        reflection.push(&term, 1.0, 0, &stem);
-    }
-    let intent = src.terms(&file.intent.terms, true)?.into_iter().collect();
-    let star = StarCues {
-        cues,
-        reflection,
-        intent,
-    };
-
-    let src = open("principles/amazon.toml")?;
-    let file: PrinciplesFile = src.parse()?;
-    let mut list = Vec::new();
-    let mut evidence = StemPhrases::default();
-    let mut name_owner = HashMap::default();
-    for (owner, entry) in file.principle.iter().enumerate() {
-        for name in src.terms(&entry.names, true)? {
-            name_owner.insert(name.split_whitespace().collect::<Vec<_>>().join(" "), owner);
-        }
-        let id = src.term(&entry.id, true)?;
-        if list.iter().any(|p: &Principle| p.id == id) {
-            return Err(src.error(
-                Some(entry.id.span().start),
-                format!("principle {id:?} is listed twice"),
-            ));
-        }
-        for cue in &entry.evidence {
-            let (text, weight) = src.cue(cue)?;
-            evidence.push(&text, weight, owner, &stem);
-        }
-        list.push(Principle {
-            id,
-            name: entry.name.clone(),
-            summary: entry.summary.trim().to_owned(),
-            baseline: entry.baseline.max(0.0),
-        });
-    }
-    let stem_weights = principle_stems(&list, &evidence, &file, &style.stop_words, &stem);
-    let all_names: Vec<String> = name_owner.keys().cloned().collect();
-    let names = PhraseSet::new(&all_names);
-    if src.verify {
-        names
-            .compile()
-            .map_err(|err| src.error(None, format!("cannot compile phrases: {err}")))?;
-    }
-    let principles = Principles {
-        list,
-        evidence,
-        stem_weights,
-        names,
-        name_owner,
-    };
 
     Ok(Lexicons {
         star,
@@ -363,6 +323,87 @@ pub(super) fn build(
         kinds,
         style,
         abbreviations,
+    })
+}
+
+/// The STAR cues of `star.toml`, given as (display name, text).
+pub(super) fn star_cues(
+    (file, text): (&str, &str),
+    stem: &dyn Fn(&str) -> String,
+    verify: bool,
+) -> Result<StarCues, LexiconError> {
+    let src = Source::from_parts(file, text, verify);
+    let file: StarFile = src.parse()?;
+    let mut cues = StemPhrases::default();
+    for (owner, table) in [&file.situation, &file.task, &file.action, &file.result]
+        .into_iter()
+        .enumerate()
+    {
+        for cue in &table.cues {
+            let (text, weight) = src.cue(cue)?;
+            cues.push(&text, weight, owner, stem);
+        }
+    }
+    let mut reflection = StemPhrases::default();
+    for term in src.terms(&file.reflection.terms, true)? {
+        reflection.push(&term, 1.0, 0, stem);
+    }
+    let intent = src.terms(&file.intent.terms, true)?.into_iter().collect();
+    Ok(StarCues {
+        cues,
+        reflection,
+        intent,
+    })
+}
+
+/// A principles pack (`principles/amazon.toml`), given as (display name, text).
+pub(super) fn principles_pack(
+    (file, text): (&str, &str),
+    stem: &dyn Fn(&str) -> String,
+    stop_words: &HashSet<String>,
+    verify: bool,
+) -> Result<Principles, LexiconError> {
+    let src = Source::from_parts(file, text, verify);
+    let file: PrinciplesFile = src.parse()?;
+    let mut list = Vec::new();
+    let mut evidence = StemPhrases::default();
+    let mut name_owner = HashMap::default();
+    for (owner, entry) in file.principle.iter().enumerate() {
+        for name in src.terms(&entry.names, true)? {
+            name_owner.insert(name.split_whitespace().collect::<Vec<_>>().join(" "), owner);
+        }
+        let id = src.term(&entry.id, true)?;
+        if list.iter().any(|p: &Principle| p.id == id) {
+            return Err(src.error(
+                Some(entry.id.span().start),
+                format!("principle {id:?} is listed twice"),
+            ));
+        }
+        for cue in &entry.evidence {
+            let (text, weight) = src.cue(cue)?;
+            evidence.push(&text, weight, owner, stem);
+        }
+        list.push(Principle {
+            id,
+            name: entry.name.clone(),
+            summary: entry.summary.trim().to_owned(),
+            baseline: entry.baseline.max(0.0),
+        });
+    }
+    let stem_weights = principle_stems(&list, &evidence, &file, stop_words, stem);
+    let all_names: Vec<String> = name_owner.keys().cloned().collect();
+    let names = PhraseSet::new(&all_names);
+    if src.verify {
+        names
+            .compile()
+            .map_err(|err| src.error(None, format!("cannot compile phrases: {err}")))?;
+    }
+    Ok(Principles {
+        list,
+        evidence,
+        stem_weights,
+        names,
+        name_owner,
     })
 }
 

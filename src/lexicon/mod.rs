@@ -17,7 +17,7 @@ mod stems;
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use regex::Regex;
 
@@ -164,7 +164,7 @@ pub struct Style {
 }
 
 /// Cues for labelling the sentences of a STAR story.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct StarCues {
     /// Cue phrases; `owner` is 0 situation, 1 task, 2 action, 3 result.
     pub cues: StemPhrases,
@@ -189,7 +189,7 @@ pub struct Principle {
 }
 
 /// A principles pack: the principles and the phrases that show each.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Principles {
     /// The principles, in the pack's order.
     pub list: Vec<Principle>,
@@ -253,10 +253,46 @@ pub struct Lexicons {
     pub style: Style,
     /// Abbreviations (lowercase, with their dots) that do not end a sentence.
     pub abbreviations: HashSet<String>,
-    /// STAR sentence cues.
-    pub star: StarCues,
-    /// The principles pack.
-    pub principles: Principles,
+    /// STAR sentence cues (see [`Lexicons::star`]).
+    star: Deferred<StarCues>,
+    /// The principles pack (see [`Lexicons::principles`]).
+    principles: Deferred<Principles>,
+}
+
+/// A part of the lexicons that only stories read, kept as its file's text and built on
+/// first use: a run over resumes never parses it, which is a third of the start-up time.
+/// A user's lexicon folder builds it at load instead, so its errors appear there.
+struct Deferred<T> {
+    built: OnceLock<T>,
+    /// (display name, text) of the file.
+    source: (String, String),
+}
+
+impl<T> Deferred<T> {
+    fn new(source: (String, String)) -> Deferred<T> {
+        Deferred {
+            built: OnceLock::new(),
+            source,
+        }
+    }
+
+    fn source(&self) -> (&str, &str) {
+        (&self.source.0, &self.source.1)
+    }
+
+    /// Set the built value now (at load).
+    fn init(&self, value: T) {
+        let _ = self.built.set(value);
+    }
+}
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Deferred<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.built.get() {
+            Some(value) => value.fmt(f),
+            None => write!(f, "Deferred({})", self.source.0),
+        }
+    }
 }
 
 /// The English stemmer, wrapped so that `Lexicons` can derive `Debug`.
@@ -269,6 +305,30 @@ impl std::fmt::Debug for Stemmer {
 }
 
 impl Lexicons {
+    /// STAR sentence cues, built on first use.
+    pub fn star(&self) -> &StarCues {
+        self.star.built.get_or_init(|| {
+            let stem = |w: &str| self.stem(w).into_owned();
+            // The embedded file is verified by the tests and a user's at load, so this
+            // cannot fail; if it somehow did, stories would get no cues rather than a panic.
+            load::star_cues(self.star.source(), &stem, false).unwrap_or_default()
+        })
+    }
+
+    /// The principles pack, built on first use.
+    pub fn principles(&self) -> &Principles {
+        self.principles.built.get_or_init(|| {
+            let stem = |w: &str| self.stem(w).into_owned();
+            load::principles_pack(
+                self.principles.source(),
+                &stem,
+                &self.style.stop_words,
+                false,
+            )
+            .unwrap_or_default()
+        })
+    }
+
     /// The lexicons embedded in the binary. They are not re-verified here (pattern
     /// examples, regex sizes): the test suite verifies them, and start-up stays fast.
     pub fn embedded() -> Result<Lexicons, LexiconError> {

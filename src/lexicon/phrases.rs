@@ -27,6 +27,12 @@ pub struct PhraseSet {
     automaton: OnceLock<Option<AhoCorasick>>,
 }
 
+impl Default for PhraseSet {
+    fn default() -> PhraseSet {
+        PhraseSet::new::<&str>(&[])
+    }
+}
+
 impl PhraseSet {
     /// A set of `phrases` (built on first use); an empty set matches nothing.
     pub fn new<S: AsRef<str>>(phrases: &[S]) -> PhraseSet {

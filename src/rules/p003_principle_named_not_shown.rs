@@ -25,7 +25,10 @@ impl Rule for PrincipleNamedNotShown {
     }
 
     fn check(&self, a: &Analysis<'_>, out: &mut Vec<Finding>) {
-        let pack = &a.lex.principles;
+        if a.stories.is_empty() {
+            return;
+        }
+        let pack = a.lex.principles();
         for story in &a.stories {
             for (rank, p) in story.principles.iter().enumerate() {
                 if rank < TOP && p.score >= SHOWN {
