@@ -373,8 +373,10 @@ impl Lexicons {
     /// the same few thousand words, and lowercasing and stemming each again was the
     /// costliest step of segmentation. Shared strings, so a repeated word allocates nothing.
     pub fn lower_and_stem(&self, word: &str) -> (Arc<str>, Arc<str>) {
-        /// Past this many entries the cache starts over, so memory stays bounded.
-        const CAPACITY: usize = 100_000;
+        /// Past this many entries the cache starts over, so memory stays bounded (about
+        /// 2 MB a thread; a batch's everyday words are back after a few documents, while
+        /// names and numbers, which rarely repeat, would otherwise fill it as it grows).
+        const CAPACITY: usize = 16_384;
         type Cache = HashMap<Box<str>, (Arc<str>, Arc<str>)>;
         thread_local! {
             static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(HashMap::default());

@@ -224,12 +224,7 @@ pub(crate) fn text_blocks<'a>(a: &'a Analysis<'_>) -> impl Iterator<Item = &'a B
 pub(crate) fn weak_opener(a: &Analysis<'_>, block: &Block) -> Option<Span> {
     let item = block.span.slice(a.text());
     let lead = item.len() - item.trim_start_matches(['*', '_', '[', '`', ' ']).len();
-    let m = a
-        .lex
-        .weak_opener_phrases
-        .find_iter(&item[lead..])
-        .next()
-        .filter(|m| m.start == 0)?;
+    let m = a.lex.weak_opener_phrases.find_at_start(&item[lead..])?;
     Some(Span::new(m.start + lead, m.end + lead).shift(block.span.start))
 }
 

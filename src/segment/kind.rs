@@ -54,9 +54,7 @@ const LETTER_EDGE_BLOCKS: usize = 4;
 pub fn detect_kind(text: &str, segments: &Segments, lex: &Lexicons) -> DocKind {
     let blocks = &segments.blocks;
     let starts_with = |set: &crate::lexicon::PhraseSet, block: &super::Block| {
-        set.find_iter(block.span.slice(text))
-            .next()
-            .is_some_and(|m| m.start == 0)
+        set.find_at_start(block.span.slice(text)).is_some()
     };
     let opens = blocks
         .iter()
