@@ -827,6 +827,22 @@ fn principle_scores(
     scores
 }
 
+/// Principle scores of prose that is not a story (the body of a cover letter): the given
+/// sentences count as one story.
+pub fn document_principles(
+    text: &str,
+    segments: &Segments,
+    sentences: &[&crate::segment::Sentence],
+    lex: &Lexicons,
+) -> Vec<PrincipleScore> {
+    let words: Vec<&[Word]> = sentences
+        .iter()
+        .map(|s| segments.words_in(&s.words))
+        .collect();
+    let total = words.iter().map(|w| w.len()).sum();
+    principle_scores(text, Span::new(0, text.len()), &words, &[], lex, total)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,9 +10,10 @@ use toml::Spanned;
 
 use super::files::*;
 use super::{
-    KindCues, Lexicons, NotMetricPattern, PhraseSet, Principle, Principles, Quantities, StarCues,
-    StemPhrases, Stemmer, Style, WeakOpener, EMBEDDED,
+    Background, KindCues, LetterCues, Lexicons, NotMetricPattern, PhraseSet, Principle, Principles,
+    Quantities, Skill, Skills, StarCues, StemPhrases, Stemmer, Style, WeakOpener, EMBEDDED,
 };
+use crate::analyze::posting::PostingSection;
 use crate::segment::SectionKind;
 
 /// A lexicon that could not be loaded, with the file and line at fault.
@@ -260,6 +261,21 @@ pub(super) fn build(
             .collect();
         sections.push((kind, keywords));
     }
+    let mut posting_sections = Vec::new();
+    for entry in &file.posting_section {
+        let kind = PostingSection::from_name(entry.kind.get_ref()).ok_or_else(|| {
+            src.error(
+                Some(entry.kind.span().start),
+                format!("unknown posting section kind {:?}", entry.kind.get_ref()),
+            )
+        })?;
+        let keywords = src
+            .terms(&entry.keywords, true)?
+            .iter()
+            .map(|w| stemmer.stem(w).into_owned())
+            .collect();
+        posting_sections.push((kind, keywords));
+    }
 
     let src = open("document_kinds.toml")?;
     let file: KindsFile = src.parse()?;
@@ -355,9 +371,58 @@ pub(super) fn build(
         name_owner,
     };
 
+    let src = open("skills.toml")?;
+    let file: SkillsFile = src.parse()?;
+    let mut skills = Skills::default();
+    for group in &file.group {
+        let group_name = src.term(&group.name, true)?;
+        for entry in &group.skills {
+            let name = src.term(&entry.name, false)?;
+            if skills
+                .list
+                .iter()
+                .any(|s| s.name.eq_ignore_ascii_case(&name))
+            {
+                return Err(src.error(
+                    Some(entry.name.span().start),
+                    format!("skill {name:?} is listed twice"),
+                ));
+            }
+            let aliases = src.terms(&entry.aliases, true)?;
+            let skill = Skill {
+                name,
+                group: group_name.clone(),
+            };
+            skills.push(skill, entry.cased, &aliases, &stem);
+        }
+    }
+
+    let src = open("background.toml")?;
+    let file: BackgroundFile = src.parse()?;
+    let background = Background {
+        common: src
+            .terms(&file.common, true)?
+            .iter()
+            .map(|w| stem(w))
+            .collect(),
+        requirement_cues: phrases(&src, &file.requirement_cues)?,
+    };
+
+    let src = open("cover_letters.toml")?;
+    let file: CoverLettersFile = src.parse()?;
+    let letters = LetterCues {
+        generic_phrases: phrases(&src, &file.generic_phrases)?,
+        target_cues: src.terms(&file.target_cues, true)?.into_iter().collect(),
+        role_words: src.terms(&file.role_words, true)?.into_iter().collect(),
+    };
+
     Ok(Lexicons {
         star,
         principles,
+        posting_sections,
+        skills,
+        background,
+        letters,
         stemmer: Stemmer(stemmer),
         action_verbs,
         weak_openers,
