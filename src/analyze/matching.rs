@@ -80,6 +80,8 @@ pub struct RequirementMatch {
     pub credit: f64,
     /// Whether each term is found anywhere, indexed like the requirement's terms.
     pub found: Vec<bool>,
+    /// The terms not shown (a set of alternatives as one: "Java or Go"), in posting order.
+    pub missing: Vec<String>,
     /// The lines that show it, strongest first.
     pub evidence: Vec<Evidence>,
     /// False when the requirement names no term a resume could show; it then counts in no
@@ -198,6 +200,7 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
             RequirementSection::Basic => BASIC_TERM_VALUE,
             _ => 1.0,
         };
+        let mut not_shown = Vec::new();
         for (unit, weight) in &units {
             if unit_strength(unit) == 0.0 {
                 let name = unit
@@ -205,6 +208,7 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
                     .map(|&t| req.terms[t].text.as_str())
                     .collect::<Vec<_>>()
                     .join(" or ");
+                not_shown.push(name.clone());
                 match missing
                     .iter_mut()
                     .find(|(n, _, _)| n.eq_ignore_ascii_case(&name))
@@ -239,6 +243,7 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
             status,
             credit: if total > 0.0 { got / total } else { 0.0 },
             found: best.iter().map(|b| *b > 0.0).collect(),
+            missing: not_shown,
             evidence,
             counted: !units.is_empty(),
         });
