@@ -127,13 +127,14 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
         .map(|(i, b)| {
             let slice = b.span.slice(text);
             let tokens = tech_tokens(slice, &stem);
-            let skills = a
-                .lex
-                .skills
-                .find(slice, &tokens)
-                .into_iter()
-                .map(|m| m.skill)
-                .collect();
+            // A line naming PostgreSQL shows SQL too.
+            let skills = a.lex.skills.with_implied(
+                a.lex
+                    .skills
+                    .find(slice, &tokens)
+                    .into_iter()
+                    .map(|m| m.skill),
+            );
             let section = a.segments.section_kind(b);
             let strength = match section {
                 Some(SectionKind::Skills) => LISTED_STRENGTH,
@@ -224,7 +225,7 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
                 let terms: Vec<usize> = (0..req.terms.len())
                     .filter(|&t| shows(line, &req.terms[t]))
                     .collect();
-                (!terms.is_empty()).then(|| Evidence {
+                (!terms.is_empty()).then_some(Evidence {
                     span: line.span,
                     strength: line.strength,
                     terms,

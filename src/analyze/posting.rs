@@ -155,6 +155,9 @@ impl Posting {
                 continue;
             }
             for unit in units(text, &segments, block, &marks) {
+                if lex.background.boilerplate_cues.is_match(unit.slice(text)) {
+                    continue;
+                }
                 let mark = marks
                     .iter()
                     .take_while(|m| m.line.start <= unit.start)
@@ -222,6 +225,26 @@ impl Posting {
                 names.push(lower);
             }
         }
+        // The words of the title line (the job's name, the first line that is not a
+        // heading) are in every letter for this job.
+        let mut offset = 0;
+        let mut title = "";
+        for line in text.split_inclusive('\n') {
+            let heading = marks.iter().any(|m| m.line.start == offset);
+            offset += line.len();
+            if !line.trim().is_empty() && !heading {
+                title = line;
+                break;
+            }
+        }
+        let title_norms: Vec<String> = tech_tokens(title, &|w| lex.stem(w).into_owned())
+            .into_iter()
+            .map(|t| t.norm)
+            .collect();
+        targets.retain(|t| match &t.key {
+            TermKey::Phrase(p) => !p.iter().all(|n| title_norms.contains(n)),
+            TermKey::Skill(_) => true,
+        });
         // Words of the company's own name are no target: naming the company is not
         // naming something about it.
         if let Some(company) = &company {
@@ -389,7 +412,7 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool) {
     for i in 0..tokens.len() {
         let joined = run.last().is_some_and(|prev| {
             let gap = &slice[prev.span.end..tokens[i].span.start];
-            gap == "-" || gap.chars().all(char::is_whitespace)
+            gap == "-" || gap.chars().all(|c| c.is_whitespace() && c != '\n')
         });
         if !salient(i) || !joined {
             runs.push(std::mem::take(&mut run));

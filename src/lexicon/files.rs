@@ -171,12 +171,15 @@ pub(super) struct SkillEntry {
     #[serde(default)]
     pub(super) cased: bool,
     pub(super) aliases: Terms,
+    #[serde(default)]
+    pub(super) implies: Terms,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct BackgroundFile {
     pub(super) common: Terms,
+    pub(super) boilerplate_cues: Terms,
     pub(super) requirement_cues: Terms,
 }
 

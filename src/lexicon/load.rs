@@ -396,6 +396,21 @@ pub(super) fn build(
             skills.push(skill, entry.cased, &aliases, &stem);
         }
     }
+    for (index, entry) in file.group.iter().flat_map(|g| &g.skills).enumerate() {
+        for name in &entry.implies {
+            let Some(broader) = skills
+                .list
+                .iter()
+                .position(|s| s.name.eq_ignore_ascii_case(name.get_ref()))
+            else {
+                return Err(src.error(
+                    Some(name.span().start),
+                    format!("implied skill {:?} is not in the file", name.get_ref()),
+                ));
+            };
+            skills.add_implied(index, broader);
+        }
+    }
 
     let src = open("background.toml")?;
     let file: BackgroundFile = src.parse()?;
@@ -405,6 +420,7 @@ pub(super) fn build(
             .iter()
             .map(|w| stem(w))
             .collect(),
+        boilerplate_cues: phrases(&src, &file.boilerplate_cues)?,
         requirement_cues: phrases(&src, &file.requirement_cues)?,
     };
 

@@ -203,6 +203,8 @@ pub struct LetterCues {
 pub struct Background {
     /// Stems of the common words.
     pub common: HashSet<String>,
+    /// Phrases of legal and benefits boilerplate ("equal opportunity").
+    pub boilerplate_cues: PhraseSet,
     /// Phrases that make a sentence a requirement outside a qualifications section.
     pub requirement_cues: PhraseSet,
 }

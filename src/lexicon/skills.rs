@@ -9,7 +9,7 @@
 //! they are loaded, so both sides always agree.
 
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use crate::segment::Span;
@@ -115,6 +115,8 @@ pub struct Skills {
     by_first: HashMap<String, Vec<(usize, Vec<String>)>>,
     /// Names matched only as written ("Go", "R") → skill.
     cased: HashMap<String, usize>,
+    /// Skill → the broader skills it shows (PostgreSQL → SQL).
+    implies: HashMap<usize, Vec<usize>>,
 }
 
 impl Skills {
@@ -151,6 +153,26 @@ impl Skills {
             entry.push((index, norms));
             entry.sort_by_key(|(_, n)| std::cmp::Reverse(n.len()));
         }
+    }
+
+    /// Record that showing skill `narrow` shows `broader` too.
+    pub(super) fn add_implied(&mut self, narrow: usize, broader: usize) {
+        let list = self.implies.entry(narrow).or_default();
+        if !list.contains(&broader) && narrow != broader {
+            list.push(broader);
+        }
+    }
+
+    /// The given skills and every skill they imply, directly or through another.
+    pub fn with_implied(&self, skills: impl IntoIterator<Item = usize>) -> HashSet<usize> {
+        let mut out: HashSet<usize> = HashSet::default();
+        let mut todo: Vec<usize> = skills.into_iter().collect();
+        while let Some(skill) = todo.pop() {
+            if out.insert(skill) {
+                todo.extend(self.implies.get(&skill).into_iter().flatten());
+            }
+        }
+        out
     }
 
     /// Every skill in `tokens` (of `text`, which their spans index), longest spelling
