@@ -79,12 +79,13 @@ pub(super) fn company_mentions(a: &Analysis<'_>) -> Vec<Span> {
 pub(super) fn norms(a: &Analysis<'_>, span: Span) -> (Vec<crate::lexicon::TechToken>, Vec<usize>) {
     let slice = span.slice(a.text());
     let tokens = tech_tokens(slice, &|w| a.lex.stem(w).into_owned());
-    let skills = a
+    // Naming Lambda names AWS too.
+    let found = a
         .lex
         .skills
         .find(slice, &tokens)
         .into_iter()
-        .map(|m| m.skill)
-        .collect();
+        .map(|m| m.skill);
+    let skills = a.lex.skills.with_implied(found).into_iter().collect();
     (tokens, skills)
 }
