@@ -23,7 +23,8 @@ use crate::segment::{BlockKind, SectionKind, Span};
 
 /// Strength of a term shown in a quantified bullet of experience, projects or leadership.
 pub const QUANTIFIED_STRENGTH: f64 = 1.0;
-/// Strength of a term shown in any other line outside a skills section.
+/// Strength of a term shown in any other line outside a skills section (an entry's
+/// heading, a paragraph, a bullet with no metric).
 pub const PLAIN_STRENGTH: f64 = 0.75;
 /// Strength of a term only listed in a skills section.
 pub const LISTED_STRENGTH: f64 = 0.5;
@@ -123,7 +124,13 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
         .blocks
         .iter()
         .enumerate()
-        .filter(|(_, b)| b.kind != BlockKind::Heading)
+        // Section headings ("Experience") show nothing, but the heading of an entry inside
+        // a section ("IT Help Desk Technician, Pinecrest") names a role held.
+        .filter(|(_, b)| {
+            b.kind != BlockKind::Heading
+                || b.section
+                    .is_some_and(|i| a.segments.sections[i].title != b.span)
+        })
         .map(|(i, b)| {
             let slice = b.span.slice(text);
             let tokens = tech_tokens(slice, &stem);
@@ -138,6 +145,7 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
             let section = a.segments.section_kind(b);
             let strength = match section {
                 Some(SectionKind::Skills) => LISTED_STRENGTH,
+                _ if b.kind == BlockKind::Heading => PLAIN_STRENGTH,
                 s if s.is_none_or(SectionKind::shows_impact) && !a.block_metrics[i].is_empty() => {
                     QUANTIFIED_STRENGTH
                 }
