@@ -125,6 +125,9 @@ pub struct Posting {
     pub company: Option<String>,
     /// Every capitalised name in the posting, lowercase (teams, products, places).
     pub names: Vec<String>,
+    /// Every word of the posting, lowercase: a company the posting mentions in any form
+    /// ("Amazon" inside "Amazon Web Services") is not another company.
+    pub vocabulary: std::collections::BTreeSet<String>,
     /// What a specific cover letter could name: skills, names and salient words of the
     /// posting's text about the company, the team and the role.
     pub targets: Vec<Term>,
@@ -257,7 +260,13 @@ impl Posting {
                 TermKey::Skill(_) => true,
             });
         }
+        let vocabulary = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
         Posting {
+            vocabulary,
             lines: LineIndex::new(text),
             requirements,
             company,

@@ -662,6 +662,22 @@ mod tests {
     }
 
     #[test]
+    fn unknown_implied_skill_names_its_line() {
+        let text = "[[group]]\nname = \"cloud\"\nskills = [\n  { name = \"EC2\", aliases = [], implies = [\"AWZ\"] },\n]\n";
+        let err = with_override("skills.toml", text).map(|_| ()).unwrap_err();
+        assert_eq!(err.file, "lexicons/skills.toml");
+        assert_eq!(err.line, Some(4));
+        assert!(err.message.contains("AWZ"), "{}", err.message);
+    }
+
+    #[test]
+    fn skill_listed_twice_is_refused() {
+        let text = "[[group]]\nname = \"cloud\"\nskills = [\n  { name = \"EC2\", aliases = [] },\n  { name = \"ec2\", aliases = [] },\n]\n";
+        let err = with_override("skills.toml", text).map(|_| ()).unwrap_err();
+        assert_eq!(err.line, Some(5));
+    }
+
+    #[test]
     fn invalid_regex_is_refused() {
         let text = "[[pattern]]\nname = \"bad\"\nregex = '(unclosed'\nmatches = []\n";
         let err = with_override("not_metrics.toml", text)

@@ -32,11 +32,14 @@ impl Rule for WrongCompany {
             return;
         }
         let text = a.text();
-        // The posting's names, word by word: "Harborlight" names "Harborlight Systems".
-        let known: Vec<&str> = posting.names.iter().flat_map(|n| n.split(' ')).collect();
         for span in company_mentions(a) {
+            // Any word of the posting counts: "Harborlight" names "Harborlight Systems",
+            // "Amazon" is in "Amazon Web Services".
             let name = span.slice(text).to_lowercase();
-            let named = name.split(' ').all(|w| known.contains(&w));
+            let named = name
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .all(|w| posting.vocabulary.contains(w));
             if !named {
                 let company = posting.company.as_deref().unwrap_or("another company");
                 out.push(Finding::new(
@@ -77,6 +80,12 @@ mod tests {
     fn flags_the_company_of_another_application() {
         let letter = "Dear Hiring Manager,\n\nI would love to join Contoso's routing team this summer and help it grow.\n\nSincerely,\nSam\n";
         assert_eq!(flagged(letter), vec!["Contoso"]);
+    }
+
+    #[test]
+    fn dont_flag_a_company_the_posting_names_in_passing() {
+        let letter = "Dear Hiring Manager,\n\nI would love to join the routing team at Harborlight this summer.\n\nSincerely,\nSam\n";
+        assert_eq!(flagged(letter), Vec::<String>::new());
     }
 
     #[test]
