@@ -217,6 +217,8 @@ fn posting_like() -> impl Strategy<Value = String> {
         "경력 ",
         "😀 ",
         "e\u{301} ",
+        "İstanbul ",
+        "ẞ ",
         "(",
         ")",
         ":",

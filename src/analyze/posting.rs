@@ -452,9 +452,10 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool) {
         }
     }
     let any_of = skills.len() >= 2 && {
-        let lower = slice.to_lowercase();
+        // Lowercase each piece on its own: lowercasing can change byte lengths, so offsets
+        // into `slice` do not index its lowercase copy.
         let first = tokens[skills[0].tokens.start].span.start;
-        let before = &lower[..first];
+        let before = slice[..first].to_lowercase();
         let listed = [
             "such as",
             "e.g",
@@ -468,8 +469,9 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool) {
         .iter()
         .any(|cue| before.contains(cue));
         let gaps = skills.windows(2).any(|pair| {
-            let gap = &lower
-                [tokens[pair[0].tokens.end - 1].span.end..tokens[pair[1].tokens.start].span.start];
+            let from = tokens[pair[0].tokens.end - 1].span.end;
+            let to = tokens[pair[1].tokens.start].span.start;
+            let gap = slice[from..to].to_lowercase();
             gap.contains(" or ") || gap.contains('/') || gap.contains('(')
         });
         listed || gaps
@@ -653,6 +655,17 @@ mod tests {
         let targets: Vec<&str> = p.targets.iter().map(|t| t.text.as_str()).collect();
         assert!(targets.contains(&"freight routing"), "{targets:?}");
         assert!(!p.targets.iter().any(|t| t.text.contains("Quillmark")));
+    }
+
+    #[test]
+    fn letters_that_change_length_when_lowercased_do_not_break_offsets() {
+        let lex = lex();
+        let p = Posting::from_text(
+            "Basic Qualifications\n- İİİ İstanbul experience with Java or Python\n",
+            &lex,
+        );
+        assert_eq!(p.requirements.len(), 1);
+        assert!(p.requirements[0].any_of);
     }
 
     #[test]
