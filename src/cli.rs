@@ -50,6 +50,36 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
     },
+    /// Match a resume against a job posting: each requirement of the posting with the
+    /// resume lines that show it, or "missing"; coverage of the basic and preferred
+    /// qualifications; a score that weights basic above preferred; and the most valuable
+    /// missing terms. A term counts once however often it is repeated, and counts more in
+    /// a quantified bullet than in a skills list.
+    ///
+    /// Exit status: 0, 1 when a basic qualification is missing (J001), 2 when the resume or
+    /// the posting cannot be read.
+    Match {
+        /// The resume (`-` reads standard input).
+        #[arg(value_name = "RESUME")]
+        resume: PathBuf,
+        /// The job posting (.txt or .md).
+        #[arg(long, value_name = "POSTING")]
+        job: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = MatchFormat::Human)]
+        format: MatchFormat,
+        /// Read lexicons from this folder; files there replace the built-in ones of the
+        /// same name.
+        #[arg(long, value_name = "DIR")]
+        lexicons: Option<PathBuf>,
+        /// Refuse inputs larger than this (bytes, or with a K, M or G suffix: 5M).
+        #[arg(long, value_name = "SIZE", default_value = "5M", value_parser = parse_size)]
+        max_file_size: u64,
+        /// Write the output to this file instead of standard output; it appears whole or
+        /// not at all.
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// List the leadership principles stories are scored against.
     Principles {
         /// Read lexicons from this folder instead of the built-in ones.
@@ -101,6 +131,10 @@ pub(crate) struct InputArgs {
     /// and URLs in all output, so a report can be shared.
     #[arg(long)]
     pub(crate) anonymize: bool,
+    /// A job posting to check cover letters against: the company it names (C004) and
+    /// what it says about the team and role (C002).
+    #[arg(long, value_name = "POSTING")]
+    pub(crate) job: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -139,6 +173,14 @@ pub(crate) enum ScoreFormat {
     Json,
     /// One JSON report per line, then a summary line.
     Jsonl,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum MatchFormat {
+    /// Requirement by requirement, with the resume lines that show each.
+    Human,
+    /// One JSON document (see docs/json-schema.md).
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -26,6 +26,8 @@ pub(crate) struct Config {
     pub(crate) quiet: bool,
     /// Hide names and contact details.
     pub(crate) anonymize: bool,
+    /// A job posting cover letters are checked against.
+    pub(crate) job: Option<PathBuf>,
 }
 
 impl From<InputArgs> for Config {
@@ -46,6 +48,7 @@ impl From<InputArgs> for Config {
             output: args.output,
             quiet: args.quiet,
             anonymize: args.anonymize,
+            job: args.job,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The engine: lexicons plus rules, applied to one document at a time.
 
-use crate::analyze::Analysis;
+use crate::analyze::matching::{match_resume, MatchResult};
+use crate::analyze::{Analysis, Posting};
 use crate::ingest::Document;
 use crate::lexicon::Lexicons;
 use crate::report::{ItemReport, PrincipleReport, Report, StoryReport};
@@ -29,7 +30,18 @@ impl Engine {
     /// Analyse a document: segment, measure, run every rule, score. `kind` overrides the
     /// detected document kind.
     pub fn check(&self, doc: Document, kind: Option<DocKind>) -> Report {
-        let analysis = Analysis::new(&doc, &self.lex, kind);
+        self.check_with_job(doc, kind, None)
+    }
+
+    /// Analyse a document as [`Engine::check`] does, with a job posting as context: the
+    /// cover-letter rules then check the letter's company and targets against it.
+    pub fn check_with_job(
+        &self,
+        doc: Document,
+        kind: Option<DocKind>,
+        job: Option<&Posting>,
+    ) -> Report {
+        let analysis = Analysis::new(&doc, &self.lex, kind).with_job(job);
         let mut findings: Vec<Finding> = Vec::new();
         for rule in RULES {
             rule.check(&analysis, &mut findings);
@@ -103,6 +115,40 @@ impl Engine {
             stories,
             text: doc.text,
             lines,
+        }
+    }
+}
+
+/// A resume matched against a job posting: the match, and the findings about the posting's
+/// requirements (their spans index into the posting's text).
+#[derive(Debug)]
+pub struct MatchReport {
+    /// Where the resume came from.
+    pub source: crate::ingest::Source,
+    /// The resume's text (evidence spans index into it).
+    pub text: String,
+    /// Line index of `text`.
+    pub lines: crate::segment::LineIndex,
+    /// The match, requirement by requirement.
+    pub result: MatchResult,
+    /// J001 and J002 findings, on the posting's text.
+    pub findings: Vec<Finding>,
+}
+
+impl Engine {
+    /// Match a resume against a job posting. The document is read as a resume whatever
+    /// its detected kind.
+    pub fn match_resume(&self, doc: Document, posting: &Posting) -> MatchReport {
+        let analysis = Analysis::new(&doc, &self.lex, Some(DocKind::Resume));
+        let result = match_resume(&analysis, posting);
+        let findings = crate::rules::match_findings(&result, posting);
+        let lines = analysis.lines;
+        MatchReport {
+            source: doc.source,
+            text: doc.text,
+            lines,
+            result,
+            findings,
         }
     }
 }

@@ -32,4 +32,4 @@ pub mod summary;
 
 mod engine;
 
-pub use engine::Engine;
+pub use engine::{Engine, MatchReport};

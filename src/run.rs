@@ -6,7 +6,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
+use starcheck::analyze::Posting;
 use starcheck::batch::for_each_ordered;
+use starcheck::ingest::IngestOptions;
 use starcheck::ingest::{self, Input};
 use starcheck::lexicon::Lexicons;
 use starcheck::render;
@@ -17,7 +19,7 @@ use starcheck::segment::DocKind;
 use starcheck::summary::{DocStats, Summary};
 use starcheck::Engine;
 
-use crate::cli::{CheckFormat, Command, RulesFormat, ScoreFormat, SortArg};
+use crate::cli::{CheckFormat, Command, MatchFormat, RulesFormat, ScoreFormat, SortArg};
 use crate::config::Config;
 
 /// Findings at or above warning.
@@ -79,6 +81,39 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
             };
             batch(input.into(), output, sort, false)?
         }
+        Command::Match {
+            resume,
+            job,
+            format,
+            lexicons,
+            max_file_size,
+            output,
+        } => {
+            let options = IngestOptions { max_file_size };
+            let engine = Engine::new(load_lexicons(lexicons.as_deref())?);
+            let posting = read_posting(&job, &options, &engine)?;
+            let doc = if resume.as_os_str() == "-" {
+                ingest::read_stdin(&options)
+            } else {
+                ingest::read_path(&resume, &options)
+            }
+            .with_context(|| format!("cannot read resume {}", resume.display()))?;
+            let report = engine.match_resume(doc, &posting);
+            let sink = Sink::open(output.as_deref(), format == MatchFormat::Human)?;
+            let mut out = sink.writer;
+            match format {
+                MatchFormat::Human => render::matching::write_human(&mut out, &report, &posting)?,
+                MatchFormat::Json => render::matching::write_json(&mut out, &report, &posting)?,
+            }
+            out.flush()?;
+            drop(out);
+            sink.commit.commit()?;
+            let missing_basic = report
+                .findings
+                .iter()
+                .any(|f| f.severity >= starcheck::rules::Severity::Warning);
+            u8::from(missing_basic) * EXIT_FINDINGS
+        }
         Command::Principles { lexicons } => {
             let lex = load_lexicons(lexicons.as_deref())?;
             write_stdout(true, |out| {
@@ -102,6 +137,14 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
         }
     };
     Ok(ExitCode::from(status))
+}
+
+/// Read a job posting (`--job`); a posting that cannot be read stops the run, since every
+/// document would be checked against it.
+fn read_posting(path: &Path, options: &IngestOptions, engine: &Engine) -> Result<Posting> {
+    let doc = ingest::read_path(path, options)
+        .with_context(|| format!("cannot read job posting {}", path.display()))?;
+    Ok(Posting::from_document(doc, engine.lexicons()))
 }
 
 fn load_lexicons(dir: Option<&Path>) -> Result<Lexicons> {
@@ -137,11 +180,15 @@ struct Done {
 fn batch(config: Config, output: Output, sort: SortArg, failing_exits: bool) -> Result<u8> {
     let lex = load_lexicons(config.lexicons.as_deref())?;
     let engine = Engine::new(lex);
+    let posting = match &config.job {
+        Some(path) => Some(read_posting(path, &config.ingest, &engine)?),
+        None => None,
+    };
     let inputs = ingest::inputs(&config.paths);
     let progress = progress_bar(config.quiet);
 
     let work = |input: Input| -> Done {
-        let report = analyse(input, &config, &engine);
+        let report = analyse(input, &config, &engine, posting.as_ref());
         let mut bytes = Vec::new();
         // Writing to a Vec cannot fail.
         let _ = match output {
@@ -218,7 +265,7 @@ fn batch(config: Config, output: Output, sort: SortArg, failing_exits: bool) -> 
 }
 
 /// Read, decode and analyse one input; an input that cannot be read is an error row.
-fn analyse(input: Input, config: &Config, engine: &Engine) -> Report {
+fn analyse(input: Input, config: &Config, engine: &Engine, posting: Option<&Posting>) -> Report {
     let read = match input {
         Input::File(path) => ingest::read_path(&path, &config.ingest),
         Input::Stdin => ingest::read_stdin(&config.ingest),
@@ -229,7 +276,7 @@ fn analyse(input: Input, config: &Config, engine: &Engine) -> Report {
             if config.anonymize {
                 starcheck::privacy::anonymize(&mut doc, engine.lexicons());
             }
-            engine.check(doc, config.kind)
+            engine.check_with_job(doc, config.kind, posting)
         }
         Err(err) => {
             let mut report = Report::from_error(&err);

@@ -491,3 +491,171 @@ fn principles_lists_the_pack() {
     );
     assert_eq!(r.stdout.matches(" (").count(), 16, "{}", r.stdout);
 }
+
+#[test]
+fn match_shows_each_requirement_with_its_evidence() {
+    let r = run(starcheck().args([
+        "match",
+        "examples/resume-improved.md",
+        "--job",
+        "examples/job-sde-intern.txt",
+    ]));
+    assert_eq!(r.code, 1, "a basic qualification is missing: {}", r.stderr);
+    assert!(r.stdout.contains("Basic qualifications"), "{}", r.stdout);
+    assert!(
+        r.stdout.contains("Preferred qualifications"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("J001 missing-basic-qualification"),
+        "{}",
+        r.stdout
+    );
+    insta::assert_snapshot!("match_resume_improved", r.stdout);
+}
+
+#[test]
+fn match_json_has_the_documented_shape() {
+    let r = run(starcheck().args([
+        "match",
+        "examples/resume-improved.md",
+        "--job",
+        "examples/job-sde-intern.txt",
+        "--format",
+        "json",
+    ]));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v = json(&r);
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["company"], "Harborlight Systems");
+    let m = &v["match"];
+    let score = m["score"].as_u64().expect("score");
+    assert!(score <= 100);
+    assert!(m["basic_coverage"].as_f64().is_some());
+    assert!(m["preferred_coverage"].as_f64().is_some());
+    let reqs = m["requirements"].as_array().expect("requirements");
+    assert_eq!(reqs.len(), 10);
+    let resume = std::fs::read_to_string("examples/resume-improved.md").expect("example");
+    for req in reqs {
+        let section = req["section"].as_str().expect("section");
+        assert!(["basic", "preferred", "other"].contains(&section));
+        let status = req["status"].as_str().expect("status");
+        assert!(["matched", "partial", "missing"].contains(&status));
+        assert!(req["terms"].is_array());
+        for e in req["evidence"].as_array().expect("evidence") {
+            let (start, end) = (
+                e["start"].as_u64().expect("start") as usize,
+                e["end"].as_u64().expect("end") as usize,
+            );
+            assert_eq!(&resume[start..end], e["text"].as_str().expect("text"));
+            let line = resume[..start].matches('\n').count() + 1;
+            assert_eq!(e["line"].as_u64(), Some(line as u64));
+        }
+    }
+    let findings = v["findings"].as_array().expect("findings");
+    assert!(findings.iter().any(|f| f["code"] == "J001"));
+    assert!(findings
+        .iter()
+        .all(|f| f["path"] == "examples/job-sde-intern.txt"));
+}
+
+#[test]
+fn match_errors_name_the_file() {
+    let r = run(starcheck().args([
+        "match",
+        "no-such-resume.md",
+        "--job",
+        "examples/job-sde-intern.txt",
+    ]));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("no-such-resume.md"), "{}", r.stderr);
+    let r = run(starcheck().args([
+        "match",
+        "examples/resume-improved.md",
+        "--job",
+        "no-such-posting.txt",
+    ]));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("no-such-posting.txt"), "{}", r.stderr);
+    let r = run(starcheck().args(["match", "examples/resume-improved.md"]));
+    assert_eq!(r.code, 2, "--job is required");
+}
+
+#[test]
+fn match_output_file_is_written_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("match.json");
+    let r = run(starcheck()
+        .args([
+            "match",
+            "examples/resume-improved.md",
+            "--job",
+            "examples/job-sde-intern.txt",
+            "--format",
+            "json",
+            "-o",
+        ])
+        .arg(&out));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stdout.is_empty());
+    let text = std::fs::read_to_string(&out).expect("written");
+    let v: Value = serde_json::from_str(&text).expect("whole JSON");
+    assert_eq!(v["schema_version"], 1);
+}
+
+#[test]
+fn check_letter_against_a_posting_finds_the_wrong_company() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let original = std::fs::read_to_string("examples/cover-letter.txt").expect("example");
+    let letter = original.replace(
+        "I am especially interested in serverless architectures",
+        "I would love to join Contoso's platform team, and I am especially interested in serverless architectures",
+    );
+    let path = write(dir.path(), "letter.txt", letter.as_bytes());
+    let r = run(starcheck()
+        .args([
+            "check",
+            "--job",
+            "examples/job-sde-intern.txt",
+            "--format",
+            "json",
+        ])
+        .arg(&path));
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let v = json(&r);
+    let codes: Vec<&str> = v["documents"][0]["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["code"].as_str())
+        .collect();
+    assert!(codes.contains(&"C004"), "{codes:?}");
+    let r = run(starcheck().args([
+        "check",
+        "--job",
+        "examples/job-sde-intern.txt",
+        "examples/cover-letter.txt",
+        "--format",
+        "json",
+    ]));
+    let v = json(&r);
+    let codes: Vec<&str> = v["documents"][0]["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["code"].as_str())
+        .collect();
+    assert!(
+        !codes.contains(&"C004") && !codes.contains(&"C002"),
+        "{codes:?}"
+    );
+    let r = run(starcheck().args([
+        "check",
+        "--job",
+        "no-such-posting.txt",
+        "examples/cover-letter.txt",
+    ]));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("no-such-posting.txt"), "{}", r.stderr);
+}

@@ -179,3 +179,98 @@ proptest! {
         check_invariants(&doc.text, Format::Markdown);
     }
 }
+
+/// Text that looks like job postings and cover letters.
+fn posting_like() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "BASIC QUALIFICATIONS\n",
+        "Preferred Qualifications:\n",
+        "## Nice to have\n",
+        "What you'll do\n",
+        "About the team\n",
+        "· ",
+        "- ",
+        "• ",
+        "\n",
+        "\n\n",
+        "Experience with ",
+        "Java, Python, C++ or Go ",
+        "such as S3 or EC2 ",
+        "C# ",
+        ".NET ",
+        "Node.js ",
+        "CI/CD ",
+        "Bachelor's ",
+        "Amazon’s ",
+        "'s ",
+        "+ ",
+        "#",
+        "... ",
+        "'",
+        "Dear Hiring Manager,\n",
+        "I would love to join ",
+        "Contoso's team ",
+        "Harborlight Systems ",
+        "is an equal opportunity employer. ",
+        "team player ",
+        "Sincerely,\nSam\n",
+        "경력 ",
+        "😀 ",
+        "e\u{301} ",
+        "İstanbul ",
+        "ẞ ",
+        "(",
+        ")",
+        ":",
+        ".",
+    ]);
+    prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+}
+
+fn check_match(posting_text: &str, resume_text: &str) {
+    let engine = engine();
+    let posting = starcheck::analyze::Posting::from_text(posting_text, engine.lexicons());
+    for req in &posting.requirements {
+        assert_span(&posting.text, req.span, "requirement");
+    }
+    let doc = Document::from_text(Source::Stdin, Format::Markdown, resume_text);
+    let report = engine.match_resume(doc.clone(), &posting);
+    assert!(report.result.score <= 100);
+    for m in &report.result.requirements {
+        assert!((0.0..=1.0).contains(&m.credit), "credit {}", m.credit);
+        for e in &m.evidence {
+            assert_span(&report.text, e.span, "evidence");
+        }
+    }
+    for f in &report.findings {
+        assert_span(&posting.text, f.span, "match finding");
+    }
+    let mut out = Vec::new();
+    starcheck::render::matching::write_human(&mut out, &report, &posting).expect("renders");
+    starcheck::render::matching::write_json(&mut out, &report, &posting).expect("renders");
+    let letter = engine.check_with_job(doc, None, Some(&posting));
+    for f in &letter.findings {
+        assert_span(&letter.text, f.span, "letter finding");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn postings_and_matches_never_panic(posting in prop_oneof![posting_like(), any::<String>()],
+                                        resume in prop_oneof![posting_like(), resume_like(), any::<String>()]) {
+        check_match(&posting, &resume);
+    }
+
+    #[test]
+    fn tech_tokens_stay_in_bounds(text in prop_oneof![posting_like(), any::<String>()]) {
+        let tokens = starcheck::lexicon::tech_tokens(&text, &|w| w.to_owned());
+        let spans: Vec<Span> = tokens.iter().map(|t| t.span).collect();
+        for span in &spans {
+            assert_span(&text, *span, "token");
+            assert!(!span.is_empty(), "empty token");
+        }
+        assert_ordered(&spans, "token");
+    }
+}

@@ -3,7 +3,9 @@
 //! Rules never re-derive what another part of the pipeline knows: the metrics of every item
 //! and sentence are found here once and handed to every rule through [`Analysis`].
 
+pub mod matching;
 pub mod metrics;
+pub mod posting;
 pub mod story;
 
 use crate::ingest::Document;
@@ -13,6 +15,7 @@ use crate::segment::{self, DocKind, LineIndex, Segments};
 pub use metrics::{
     find_metrics, find_metrics_with, not_metric_spans, Metric, MetricKind, MetricRole,
 };
+pub use posting::Posting;
 pub use story::{PrincipleScore, Star, Story, StoryMeasures, StorySentence};
 
 /// A document with everything the rules read: its segments, kind and metrics.
@@ -32,6 +35,8 @@ pub struct Analysis<'a> {
     pub stories: Vec<Story>,
     /// Line index of the text.
     pub lines: LineIndex,
+    /// The job posting a cover letter is checked against (`--job`), if any.
+    pub job: Option<&'a Posting>,
 }
 
 impl<'a> Analysis<'a> {
@@ -71,7 +76,14 @@ impl<'a> Analysis<'a> {
             block_metrics,
             stories,
             lines: LineIndex::new(text),
+            job: None,
         }
+    }
+
+    /// The same analysis, with a job posting as context for the rules that read one.
+    pub fn with_job(mut self, job: Option<&'a Posting>) -> Analysis<'a> {
+        self.job = job;
+        self
     }
 
     /// The document text.

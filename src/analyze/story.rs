@@ -827,6 +827,24 @@ fn principle_scores(
     scores
 }
 
+/// Principle scores of prose that is not a story (the body of a cover letter): the given
+/// sentences count as one story, and nothing inside an `ignored` span is evidence.
+pub fn document_principles(
+    text: &str,
+    segments: &Segments,
+    sentences: &[&crate::segment::Sentence],
+    ignored: &[Span],
+    lex: &Lexicons,
+) -> Vec<PrincipleScore> {
+    let words: Vec<&[Word]> = sentences
+        .iter()
+        .map(|s| segments.words_in(&s.words))
+        .collect();
+    let total = words.iter().map(|w| w.len()).sum();
+    let ignored = [ignored.to_vec()];
+    principle_scores(text, Span::new(0, text.len()), &words, &ignored, lex, total)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -79,6 +79,8 @@ pub(super) struct PatternEntry {
 #[serde(deny_unknown_fields)]
 pub(super) struct SectionsFile {
     pub(super) section: Vec<SectionEntry>,
+    #[serde(default)]
+    pub(super) posting_section: Vec<SectionEntry>,
 }
 
 #[derive(Deserialize)]
@@ -147,4 +149,44 @@ pub(super) struct PrincipleEntry {
     pub(super) evidence: Vec<WeightedCue>,
     #[serde(default)]
     pub(super) baseline: f64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SkillsFile {
+    pub(super) group: Vec<SkillGroup>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SkillGroup {
+    pub(super) name: Spanned<String>,
+    pub(super) skills: Vec<SkillEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SkillEntry {
+    pub(super) name: Spanned<String>,
+    #[serde(default)]
+    pub(super) cased: bool,
+    pub(super) aliases: Terms,
+    #[serde(default)]
+    pub(super) implies: Terms,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct BackgroundFile {
+    pub(super) common: Terms,
+    pub(super) boilerplate_cues: Terms,
+    pub(super) requirement_cues: Terms,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct CoverLettersFile {
+    pub(super) generic_phrases: Terms,
+    pub(super) target_cues: Terms,
+    pub(super) role_words: Terms,
 }

@@ -10,9 +10,11 @@ use toml::Spanned;
 
 use super::files::*;
 use super::{
-    Deferred, KindCues, Lexicons, NotMetricPattern, PhraseSet, Principle, Principles, Quantities,
-    StarCues, StemPhrases, Stemmer, Style, WeakOpener, EMBEDDED,
+    Background, Deferred, KindCues, LetterCues, Lexicons, NotMetricPattern, PhraseSet, Principle,
+    Principles, Quantities, Skill, Skills, StarCues, StemPhrases, Stemmer, Style, WeakOpener,
+    EMBEDDED,
 };
+use crate::analyze::posting::PostingSection;
 use crate::segment::SectionKind;
 
 /// A lexicon that could not be loaded, with the file and line at fault.
@@ -265,6 +267,21 @@ pub(super) fn build(
             .collect();
         sections.push((kind, keywords));
     }
+    let mut posting_sections = Vec::new();
+    for entry in &file.posting_section {
+        let kind = PostingSection::from_name(entry.kind.get_ref()).ok_or_else(|| {
+            src.error(
+                Some(entry.kind.span().start),
+                format!("unknown posting section kind {:?}", entry.kind.get_ref()),
+            )
+        })?;
+        let keywords = src
+            .terms(&entry.keywords, true)?
+            .iter()
+            .map(|w| stemmer.stem(w).into_owned())
+            .collect();
+        posting_sections.push((kind, keywords));
+    }
 
     let src = open("document_kinds.toml")?;
     let file: KindsFile = src.parse()?;
@@ -307,9 +324,74 @@ pub(super) fn build(
         )?);
     }
 
+    let src = open("skills.toml")?;
+    let file: SkillsFile = src.parse()?;
+    let mut skills = Skills::default();
+    for group in &file.group {
+        let group_name = src.term(&group.name, true)?;
+        for entry in &group.skills {
+            let name = src.term(&entry.name, false)?;
+            if skills
+                .list
+                .iter()
+                .any(|s| s.name.eq_ignore_ascii_case(&name))
+            {
+                return Err(src.error(
+                    Some(entry.name.span().start),
+                    format!("skill {name:?} is listed twice"),
+                ));
+            }
+            let aliases = src.terms(&entry.aliases, true)?;
+            let skill = Skill {
+                name,
+                group: group_name.clone(),
+            };
+            skills.push(skill, entry.cased, &aliases, &stem);
+        }
+    }
+    for (index, entry) in file.group.iter().flat_map(|g| &g.skills).enumerate() {
+        for name in &entry.implies {
+            let Some(broader) = skills
+                .list
+                .iter()
+                .position(|s| s.name.eq_ignore_ascii_case(name.get_ref()))
+            else {
+                return Err(src.error(
+                    Some(name.span().start),
+                    format!("implied skill {:?} is not in the file", name.get_ref()),
+                ));
+            };
+            skills.add_implied(index, broader);
+        }
+    }
+
+    let src = open("background.toml")?;
+    let file: BackgroundFile = src.parse()?;
+    let background = Background {
+        common: src
+            .terms(&file.common, true)?
+            .iter()
+            .map(|w| stem(w))
+            .collect(),
+        boilerplate_cues: phrases(&src, &file.boilerplate_cues)?,
+        requirement_cues: phrases(&src, &file.requirement_cues)?,
+    };
+
+    let src = open("cover_letters.toml")?;
+    let file: CoverLettersFile = src.parse()?;
+    let letters = LetterCues {
+        generic_phrases: phrases(&src, &file.generic_phrases)?,
+        target_cues: src.terms(&file.target_cues, true)?.into_iter().collect(),
+        role_words: src.terms(&file.role_words, true)?.into_iter().collect(),
+    };
+
     Ok(Lexicons {
         star,
         principles,
+        posting_sections,
+        skills,
+        background,
+        letters,
         stemmer: Stemmer(stemmer),
         action_verbs,
         weak_openers,
@@ -620,6 +702,22 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.line, Some(4));
         assert!(err.message.contains("does not match"), "{}", err.message);
+    }
+
+    #[test]
+    fn unknown_implied_skill_names_its_line() {
+        let text = "[[group]]\nname = \"cloud\"\nskills = [\n  { name = \"EC2\", aliases = [], implies = [\"AWZ\"] },\n]\n";
+        let err = with_override("skills.toml", text).map(|_| ()).unwrap_err();
+        assert_eq!(err.file, "lexicons/skills.toml");
+        assert_eq!(err.line, Some(4));
+        assert!(err.message.contains("AWZ"), "{}", err.message);
+    }
+
+    #[test]
+    fn skill_listed_twice_is_refused() {
+        let text = "[[group]]\nname = \"cloud\"\nskills = [\n  { name = \"EC2\", aliases = [] },\n  { name = \"ec2\", aliases = [] },\n]\n";
+        let err = with_override("skills.toml", text).map(|_| ()).unwrap_err();
+        assert_eq!(err.line, Some(5));
     }
 
     #[test]

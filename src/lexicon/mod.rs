@@ -12,6 +12,7 @@
 mod files;
 mod load;
 mod phrases;
+mod skills;
 mod stems;
 
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
@@ -23,8 +24,10 @@ use regex::Regex;
 
 pub use load::LexiconError;
 pub use phrases::PhraseSet;
+pub use skills::{tech_tokens, Skill, SkillMatch, Skills, TechToken};
 pub use stems::{StemMatch, StemPhrase, StemPhrases};
 
+use crate::analyze::posting::PostingSection;
 use crate::segment::SectionKind;
 
 /// Every lexicon file the analyzers use, with its embedded default text.
@@ -38,8 +41,16 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../lexicons/action_verbs.toml"),
     ),
     (
+        "background.toml",
+        include_str!("../../lexicons/background.toml"),
+    ),
+    (
         "buzzwords.toml",
         include_str!("../../lexicons/buzzwords.toml"),
+    ),
+    (
+        "cover_letters.toml",
+        include_str!("../../lexicons/cover_letters.toml"),
     ),
     (
         "document_kinds.toml",
@@ -61,6 +72,7 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "sections.toml",
         include_str!("../../lexicons/sections.toml"),
     ),
+    ("skills.toml", include_str!("../../lexicons/skills.toml")),
     ("star.toml", include_str!("../../lexicons/star.toml")),
     ("style.toml", include_str!("../../lexicons/style.toml")),
     (
@@ -174,6 +186,29 @@ pub struct StarCues {
     pub intent: HashSet<String>,
 }
 
+/// What the cover-letter rules look for (see `lexicons/cover_letters.toml`).
+#[derive(Clone, Debug)]
+pub struct LetterCues {
+    /// Phrases any applicant could send any company ("team player").
+    pub generic_phrases: PhraseSet,
+    /// Lowercase words of a sentence about the company applied to ("join", "position").
+    pub target_cues: HashSet<String>,
+    /// Lowercase words of a job title ("engineer", "intern").
+    pub role_words: HashSet<String>,
+}
+
+/// Words too common to be a requirement term, and cues of requirement sentences (see
+/// `lexicons/background.toml`).
+#[derive(Clone, Debug)]
+pub struct Background {
+    /// Stems of the common words.
+    pub common: HashSet<String>,
+    /// Phrases of legal and benefits boilerplate ("equal opportunity").
+    pub boilerplate_cues: PhraseSet,
+    /// Phrases that make a sentence a requirement outside a qualifications section.
+    pub requirement_cues: PhraseSet,
+}
+
 /// A leadership principle.
 #[derive(Clone, Debug)]
 pub struct Principle {
@@ -257,6 +292,14 @@ pub struct Lexicons {
     star: Deferred<StarCues>,
     /// The principles pack (see [`Lexicons::principles`]).
     principles: Deferred<Principles>,
+    /// Job-posting heading keywords (stems), in the order they are tried.
+    pub posting_sections: Vec<(PostingSection, Vec<String>)>,
+    /// Skills a posting may ask for, with their spellings.
+    pub skills: Skills,
+    /// Stems too common in postings to be a requirement term ("experience", "ability").
+    pub background: Background,
+    /// Cover-letter cues.
+    pub letters: LetterCues,
 }
 
 /// A part of the lexicons that only stories read, kept as its file's text and built on

@@ -8,6 +8,7 @@
 pub mod csv;
 pub mod human;
 pub mod json;
+pub mod matching;
 pub mod rules;
 pub mod story;
 pub mod summary;

@@ -15,9 +15,17 @@ mod b004_first_person_pronoun;
 mod b005_long_bullet;
 mod b006_buzzword;
 mod b007_repeated_opening_verb;
+mod c001_generic_phrase;
+mod c002_no_specific_target;
+mod c003_no_principle_in_letter;
+mod c004_wrong_company;
+mod c005_letter_length;
 mod i001_invalid_encoding;
 mod i002_empty_document;
 mod i003_not_english;
+mod j001_missing_basic_qualification;
+mod j002_missing_preferred_qualification;
+mod letter_rules;
 mod p001_tagged_principle_not_shown;
 mod p002_no_principle_shown;
 mod p003_principle_named_not_shown;
@@ -123,9 +131,16 @@ pub static RULES: &[&dyn Rule] = &[
     &b005_long_bullet::LongBullet,
     &b006_buzzword::Buzzword,
     &b007_repeated_opening_verb::RepeatedOpeningVerb,
+    &c001_generic_phrase::GenericPhrase,
+    &c002_no_specific_target::NoSpecificTarget,
+    &c003_no_principle_in_letter::NoPrincipleInLetter,
+    &c004_wrong_company::WrongCompany,
+    &c005_letter_length::LetterLength,
     &i001_invalid_encoding::InvalidEncoding,
     &i002_empty_document::EmptyDocument,
     &i003_not_english::NotEnglish,
+    &j001_missing_basic_qualification::MissingBasicQualification,
+    &j002_missing_preferred_qualification::MissingPreferredQualification,
     &p001_tagged_principle_not_shown::TaggedPrincipleNotShown,
     &p002_no_principle_shown::NoPrincipleShown,
     &p003_principle_named_not_shown::PrincipleNamedNotShown,
@@ -140,6 +155,19 @@ pub static RULES: &[&dyn Rule] = &[
     &s007_story_length::StoryLength,
     &s008_unquantified_result::UnquantifiedResult,
 ];
+
+/// The findings of the job-match rules (J001, J002) on a resume matched against a posting;
+/// their spans index into the posting's text.
+pub fn match_findings(
+    result: &crate::analyze::matching::MatchResult,
+    posting: &crate::analyze::Posting,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    j001_missing_basic_qualification::findings(result, posting, &mut out);
+    j002_missing_preferred_qualification::findings(result, posting, &mut out);
+    out.sort_by(|a, b| (a.span.start, a.rule.code).cmp(&(b.span.start, b.rule.code)));
+    out
+}
 
 /// The rule with this code (case-insensitive) or name.
 pub fn find_rule(code_or_name: &str) -> Option<&'static dyn Rule> {

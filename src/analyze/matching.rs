@@ -1,0 +1,352 @@
+//! Matching a resume against a job posting, requirement by requirement.
+//!
+//! Each requirement's terms are looked for in each line of the resume (a bullet, a
+//! paragraph, a skills line): a skill by any of its spellings, a salient phrase when all
+//! its stems occur in the line. Where a term is found matters: a quantified bullet of
+//! experience, projects or leadership shows a skill in use and counts in full; another
+//! line counts a little less; a line of a skills section only lists the skill and counts
+//! half. A term counts once, at its strongest line, however often it is repeated, so
+//! stuffing a resume with a posting's words earns nothing.
+//!
+//! A requirement's credit is the weighted share of its terms found, each at its strength;
+//! alternatives ("Java, Python or Go") count as one term shown by any of them. The
+//! coverage of a list is the mean credit of its requirements, and the score weights basic
+//! above preferred.
+
+// Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
+use rustc_hash::FxHashSet as HashSet;
+
+use super::posting::{Posting, RequirementSection, Term, TermKey, SKILL_WEIGHT};
+use super::Analysis;
+use crate::lexicon::tech_tokens;
+use crate::segment::{BlockKind, SectionKind, Span};
+
+/// Strength of a term shown in a quantified bullet of experience, projects or leadership.
+pub const QUANTIFIED_STRENGTH: f64 = 1.0;
+/// Strength of a term shown in any other line outside a skills section (an entry's
+/// heading, a paragraph, a bullet with no metric).
+pub const PLAIN_STRENGTH: f64 = 0.75;
+/// Strength of a term only listed in a skills section.
+pub const LISTED_STRENGTH: f64 = 0.5;
+/// Share of the score that comes from basic qualifications when preferred ones exist.
+pub const BASIC_SHARE: f64 = 0.7;
+/// How many lines of evidence are kept per requirement, strongest first.
+const MAX_EVIDENCE: usize = 3;
+/// How many missing terms are listed.
+const MAX_MISSING_TERMS: usize = 5;
+/// A missing basic term is worth this many times a missing preferred one.
+const BASIC_TERM_VALUE: f64 = 2.0;
+
+/// How much of a requirement the resume shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MatchStatus {
+    /// Every term (or one of each set of alternatives) is shown.
+    Matched,
+    /// Some terms are shown.
+    Partial,
+    /// No term is shown.
+    Missing,
+}
+
+impl MatchStatus {
+    /// The name used in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            MatchStatus::Matched => "matched",
+            MatchStatus::Partial => "partial",
+            MatchStatus::Missing => "missing",
+        }
+    }
+}
+
+/// A resume line that shows some terms of a requirement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evidence {
+    /// The line (block) in the resume.
+    pub span: Span,
+    /// Its strength: [`QUANTIFIED_STRENGTH`], [`PLAIN_STRENGTH`] or [`LISTED_STRENGTH`].
+    pub strength: f64,
+    /// The terms it shows, as indices into the requirement's terms.
+    pub terms: Vec<usize>,
+}
+
+/// How one requirement is met.
+#[derive(Clone, Debug)]
+pub struct RequirementMatch {
+    /// Index into the posting's requirements.
+    pub requirement: usize,
+    /// Matched, partial or missing.
+    pub status: MatchStatus,
+    /// Credit in [0, 1]: the weighted share of terms found, at their strength.
+    pub credit: f64,
+    /// Whether each term is found anywhere, indexed like the requirement's terms.
+    pub found: Vec<bool>,
+    /// The terms not shown (a set of alternatives as one: "Java or Go"), in posting order.
+    pub missing: Vec<String>,
+    /// The lines that show it, strongest first.
+    pub evidence: Vec<Evidence>,
+    /// False when the requirement names no term a resume could show; it then counts in no
+    /// coverage and raises no finding.
+    pub counted: bool,
+}
+
+/// A resume matched against a posting.
+#[derive(Clone, Debug)]
+pub struct MatchResult {
+    /// Every requirement, in posting order.
+    pub requirements: Vec<RequirementMatch>,
+    /// Mean credit of the basic requirements, if there are any.
+    pub basic_coverage: Option<f64>,
+    /// Mean credit of the preferred requirements, if there are any.
+    pub preferred_coverage: Option<f64>,
+    /// Mean credit of the other requirements, if there are any.
+    pub other_coverage: Option<f64>,
+    /// The overall score, 0–100.
+    pub score: u8,
+    /// The most valuable terms the resume does not show, most valuable first.
+    pub missing_terms: Vec<String>,
+}
+
+/// One resume line, ready for matching.
+struct Line {
+    span: Span,
+    strength: f64,
+    skills: HashSet<usize>,
+    norms: HashSet<String>,
+}
+
+/// Match the resume `a` against `posting`.
+pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
+    let text = a.text();
+    let stem = |w: &str| a.lex.stem(w).into_owned();
+    let lines: Vec<Line> = a
+        .segments
+        .blocks
+        .iter()
+        .enumerate()
+        // Section headings ("Experience") show nothing, but the heading of an entry inside
+        // a section ("IT Help Desk Technician, Pinecrest") names a role held.
+        .filter(|(_, b)| {
+            b.kind != BlockKind::Heading
+                || b.section
+                    .is_some_and(|i| a.segments.sections[i].title != b.span)
+        })
+        .map(|(i, b)| {
+            let slice = b.span.slice(text);
+            let tokens = tech_tokens(slice, &stem);
+            // A line naming PostgreSQL shows SQL too.
+            let skills = a.lex.skills.with_implied(
+                a.lex
+                    .skills
+                    .find(slice, &tokens)
+                    .into_iter()
+                    .map(|m| m.skill),
+            );
+            let section = a.segments.section_kind(b);
+            let strength = match section {
+                Some(SectionKind::Skills) => LISTED_STRENGTH,
+                _ if b.kind == BlockKind::Heading => PLAIN_STRENGTH,
+                s if s.is_none_or(SectionKind::shows_impact) && !a.block_metrics[i].is_empty() => {
+                    QUANTIFIED_STRENGTH
+                }
+                _ => PLAIN_STRENGTH,
+            };
+            Line {
+                span: b.span,
+                strength,
+                skills,
+                norms: tokens.into_iter().map(|t| t.norm).collect(),
+            }
+        })
+        .collect();
+    let shows = |line: &Line, term: &Term| match &term.key {
+        TermKey::Skill(i) => line.skills.contains(i),
+        TermKey::Phrase(norms) => norms.iter().all(|n| line.norms.contains(n)),
+    };
+
+    let mut requirements = Vec::new();
+    let mut missing: Vec<(String, f64, usize)> = Vec::new();
+    for (r, req) in posting.requirements.iter().enumerate() {
+        // The strongest line for each term.
+        let best: Vec<f64> = req
+            .terms
+            .iter()
+            .map(|term| {
+                lines
+                    .iter()
+                    .filter(|l| shows(l, term))
+                    .map(|l| l.strength)
+                    .fold(0.0, f64::max)
+            })
+            .collect();
+        // Units: alternatives form one unit, every other term is its own.
+        let mut units: Vec<(Vec<usize>, f64)> = Vec::new();
+        let skills: Vec<usize> = (0..req.terms.len())
+            .filter(|&t| matches!(req.terms[t].key, TermKey::Skill(_)))
+            .collect();
+        for t in 0..req.terms.len() {
+            let alternative = req.any_of && skills.contains(&t);
+            if alternative {
+                if t == skills[0] {
+                    units.push((skills.clone(), SKILL_WEIGHT));
+                }
+            } else {
+                units.push((vec![t], req.terms[t].weight));
+            }
+        }
+        let unit_strength = |unit: &[usize]| unit.iter().map(|&t| best[t]).fold(0.0, f64::max);
+        let total: f64 = units.iter().map(|(_, w)| w).sum();
+        let got: f64 = units.iter().map(|(u, w)| w * unit_strength(u)).sum();
+        let shown = units.iter().filter(|(u, _)| unit_strength(u) > 0.0).count();
+        let status = if units.is_empty() || shown == 0 {
+            MatchStatus::Missing
+        } else if shown == units.len() {
+            MatchStatus::Matched
+        } else {
+            MatchStatus::Partial
+        };
+        let value = match req.section {
+            RequirementSection::Basic => BASIC_TERM_VALUE,
+            _ => 1.0,
+        };
+        let mut not_shown = Vec::new();
+        for (unit, weight) in &units {
+            if unit_strength(unit) == 0.0 {
+                let name = unit
+                    .iter()
+                    .map(|&t| req.terms[t].text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" or ");
+                not_shown.push(name.clone());
+                match missing
+                    .iter_mut()
+                    .find(|(n, _, _)| n.eq_ignore_ascii_case(&name))
+                {
+                    Some(entry) => entry.1 += value * weight,
+                    None => missing.push((name, value * weight, missing.len())),
+                }
+            }
+        }
+        let mut evidence: Vec<Evidence> = lines
+            .iter()
+            .filter_map(|line| {
+                let terms: Vec<usize> = (0..req.terms.len())
+                    .filter(|&t| shows(line, &req.terms[t]))
+                    .collect();
+                (!terms.is_empty()).then_some(Evidence {
+                    span: line.span,
+                    strength: line.strength,
+                    terms,
+                })
+            })
+            .collect();
+        evidence.sort_by(|x, y| {
+            y.strength
+                .total_cmp(&x.strength)
+                .then(y.terms.len().cmp(&x.terms.len()))
+                .then(x.span.start.cmp(&y.span.start))
+        });
+        evidence.truncate(MAX_EVIDENCE);
+        requirements.push(RequirementMatch {
+            requirement: r,
+            status,
+            credit: if total > 0.0 { got / total } else { 0.0 },
+            found: best.iter().map(|b| *b > 0.0).collect(),
+            missing: not_shown,
+            evidence,
+            counted: !units.is_empty(),
+        });
+    }
+
+    let coverage = |section: RequirementSection| {
+        let credits: Vec<f64> = requirements
+            .iter()
+            .filter(|m| m.counted && posting.requirements[m.requirement].section == section)
+            .map(|m| m.credit)
+            .collect();
+        (!credits.is_empty()).then(|| credits.iter().sum::<f64>() / credits.len() as f64)
+    };
+    let basic_coverage = coverage(RequirementSection::Basic);
+    let preferred_coverage = coverage(RequirementSection::Preferred);
+    let other_coverage = coverage(RequirementSection::Other);
+    // Requirements outside both lists stand in for the basic ones when a posting has none.
+    let first = basic_coverage.or(other_coverage);
+    let overall = match (first, preferred_coverage) {
+        (Some(b), Some(p)) => BASIC_SHARE * b + (1.0 - BASIC_SHARE) * p,
+        (Some(b), None) => b,
+        (None, Some(p)) => p,
+        (None, None) => 0.0,
+    };
+    missing.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.2.cmp(&y.2)));
+    MatchResult {
+        requirements,
+        basic_coverage,
+        preferred_coverage,
+        other_coverage,
+        score: (overall * 100.0).round().clamp(0.0, 100.0) as u8,
+        missing_terms: missing
+            .into_iter()
+            .take(MAX_MISSING_TERMS)
+            .map(|(name, _, _)| name)
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{Document, Format, Source};
+    use crate::lexicon::Lexicons;
+    use crate::segment::DocKind;
+
+    const POSTING: &str = "Basic Qualifications\n- Experience with Python or Java\n- Knowledge of SQL\n- Experience with Kubernetes\n\nPreferred Qualifications\n- Experience with geospatial routing\n";
+
+    fn run(resume: &str) -> (MatchResult, String) {
+        let lex = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let posting = Posting::from_text(POSTING, &lex);
+        let doc = Document::from_text(Source::Stdin, Format::Markdown, resume);
+        let a = Analysis::new(&doc, &lex, Some(DocKind::Resume));
+        let result = match_resume(&a, &posting);
+        let statuses = result
+            .requirements
+            .iter()
+            .map(|m| m.status.name())
+            .collect::<Vec<_>>()
+            .join(" ");
+        (result, statuses)
+    }
+
+    #[test]
+    fn each_requirement_is_matched_with_its_evidence_or_missing() {
+        let resume = "## Experience\n\n- Cut query time 40% by rewriting SQL for a Python service\n\n## Skills\n\n- Java, Docker\n";
+        let (result, statuses) = run(resume);
+        assert_eq!(statuses, "matched matched missing missing");
+        let first = &result.requirements[0];
+        assert_eq!(first.evidence[0].strength, QUANTIFIED_STRENGTH);
+        assert_eq!(
+            result.missing_terms,
+            vec!["Kubernetes", "geospatial routing"]
+        );
+    }
+
+    #[test]
+    fn a_skills_list_counts_less_than_a_quantified_bullet() {
+        let listed = run("## Skills\n\n- Python, SQL, Kubernetes\n").0;
+        let shown = run(
+            "## Experience\n\n- Moved 12 Python and SQL jobs onto Kubernetes, cutting cost 30%\n",
+        )
+        .0;
+        assert!(listed.basic_coverage < shown.basic_coverage);
+        assert_eq!(shown.basic_coverage, Some(1.0));
+        assert_eq!(listed.basic_coverage, Some(LISTED_STRENGTH));
+    }
+
+    #[test]
+    fn repeating_a_term_earns_nothing() {
+        let once = run("## Skills\n\n- Kubernetes\n").0;
+        let stuffed =
+            run("## Skills\n\n- Kubernetes, Kubernetes, kubernetes, K8s\n- Kubernetes\n").0;
+        assert_eq!(once.score, stuffed.score);
+        assert_eq!(once.basic_coverage, stuffed.basic_coverage);
+    }
+}
