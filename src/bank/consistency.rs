@@ -8,7 +8,7 @@
 //!   both counts, both sums of money, both multipliers ("doubled" is 2x), or both
 //!   durations in the same unit;
 //! - about the same achievement: at least [`MIN_SHARED`] content stems in common among
-//!   the words just before and after each metric (up to the neighbouring metric, so
+//!   the content words just before and after each metric (up to the neighbouring metric, so
 //!   "latency by 40% and errors by 25%" keeps latency with 40%).
 //!
 //! A resume metric is inconsistent with a story when the story has such a match and none
@@ -25,10 +25,12 @@ use crate::segment::{self, Span, Word};
 
 /// Content stems two metrics' surroundings must share to be about the same achievement.
 pub const MIN_SHARED: usize = 2;
-/// Words before a metric that describe it ("cut API latency by")…
-const BEFORE: usize = 5;
+/// Content words before a metric that describe it ("cut API latency by")…
+const BEFORE: usize = 4;
 /// …and after it ("40% fewer support tickets").
 const AFTER: usize = 3;
+/// A metric this few words after another shares its words: "from 19 days to 4".
+const RANGE_GAP: usize = 2;
 /// Two values agree when they differ by at most this share of the larger.
 pub const TOLERANCE: f64 = 0.1;
 
@@ -56,19 +58,23 @@ enum Quantity {
     Count(f64),
     Money(f64),
     Multiplier(f64),
-    /// Value and unit stem ("day").
-    Duration(f64, String),
+    /// In seconds.
+    Duration(f64),
 }
 
 impl Quantity {
     fn agrees(&self, other: &Quantity) -> Option<bool> {
         let close = |a: f64, b: f64| (a - b).abs() <= TOLERANCE * a.abs().max(b.abs());
+        // "Doubled" is 2x and "grew by 100%": a multiplier m is a change of (m - 1) × 100%.
+        let as_percent = |m: f64| (m - 1.0) * 100.0;
         match (self, other) {
             (Quantity::Percent(a), Quantity::Percent(b))
             | (Quantity::Count(a), Quantity::Count(b))
             | (Quantity::Money(a), Quantity::Money(b))
-            | (Quantity::Multiplier(a), Quantity::Multiplier(b)) => Some(close(*a, *b)),
-            (Quantity::Duration(a, u), Quantity::Duration(b, v)) if u == v => Some(close(*a, *b)),
+            | (Quantity::Multiplier(a), Quantity::Multiplier(b))
+            | (Quantity::Duration(a), Quantity::Duration(b)) => Some(close(*a, *b)),
+            (Quantity::Percent(p), Quantity::Multiplier(m))
+            | (Quantity::Multiplier(m), Quantity::Percent(p)) => Some(close(*p, as_percent(*m))),
             _ => None,
         }
     }
@@ -81,6 +87,23 @@ struct Mention {
     quantity: Quantity,
     /// (stem, lowercase word) of the content words around it, sorted by stem.
     context: Vec<(String, String)>,
+    /// For a count, the stems of what is counted: the word before "of" ("team of 4"), or
+    /// the two content words after the number ("14 night-shift workers").
+    counted: Vec<String>,
+    /// The number as written, before any unit ("4" of "4 days").
+    bare: Option<f64>,
+    /// Every number written with digits in the same bullet or sentence.
+    unit_numbers: Vec<f64>,
+}
+
+impl Mention {
+    /// Whether two counts count different things.
+    fn counts_other_things(&self, other: &Mention) -> bool {
+        matches!(self.quantity, Quantity::Count(_))
+            && !self.counted.is_empty()
+            && !other.counted.is_empty()
+            && !self.counted.iter().any(|c| other.counted.contains(c))
+    }
 }
 
 /// Cardinal number words, for counts written in words ("a team of six").
@@ -202,14 +225,36 @@ fn quantity(text: &str, metric: &Metric, words: &[Word], lex: &Lexicons) -> Opti
             let unit = words
                 .iter()
                 .filter(|w| w.span.start >= metric.span.start)
-                .take_while(|w| w.span.start <= metric.span.end)
-                .filter(|w| lex.quantities.time_units.contains(&*w.lower))
-                .last()?;
-            let stem = unit.lower.trim_end_matches('s').to_owned();
-            Some(Quantity::Duration(value, stem))
+                .take(3)
+                .find(|w| lex.quantities.time_units.contains(&*w.lower))?;
+            let seconds = unit_seconds(&unit.lower)?;
+            Some(Quantity::Duration(value * seconds))
         }
         MetricKind::Rank | MetricKind::Scale => None,
     }
+}
+
+/// Seconds in a unit of time, by its first letters ("hrs", "weeks"); `None` for units of
+/// no fixed length (a semester, a weekend).
+fn unit_seconds(unit: &str) -> Option<f64> {
+    const UNITS: &[(&str, f64)] = &[
+        ("ms", 0.001),
+        ("sec", 1.0),
+        ("min", 60.0),
+        ("h", 3600.0),
+        ("day", 86_400.0),
+        ("week", 604_800.0),
+        ("month", 2_629_800.0),
+        ("quarter", 7_889_400.0),
+        ("y", 31_557_600.0),
+    ];
+    if unit.starts_with("weekend") || unit.starts_with("semester") {
+        return None;
+    }
+    UNITS
+        .iter()
+        .find(|(prefix, _)| unit.starts_with(prefix))
+        .map(|(_, s)| *s)
 }
 
 /// The metrics of one unit of text (a bullet or a sentence) with their surroundings.
@@ -217,6 +262,10 @@ fn mentions(text: &str, span: Span, metrics: &[Metric], lex: &Lexicons) -> Vec<M
     let words = segment::words(text, span, lex);
     let metrics: Vec<&Metric> = metrics.iter().filter(|m| span.contains(m.span)).collect();
     let inside = |w: &Word, m: &Metric| m.span.overlaps(w.span);
+    let unit_numbers: Vec<f64> = words
+        .iter()
+        .filter_map(|w| digits_value(w.span.slice(text)))
+        .collect();
     let mut out = Vec::new();
     for (i, metric) in metrics.iter().enumerate() {
         let Some(quantity) = quantity(text, metric, &words, lex) else {
@@ -231,25 +280,59 @@ fn mentions(text: &str, span: Span, metrics: &[Metric], lex: &Lexicons) -> Vec<M
         let ceiling = metrics.get(i + 1).map_or(words.len(), |n| {
             words.partition_point(|w| w.span.end <= n.span.start)
         });
-        let from = first.saturating_sub(BEFORE).max(floor);
-        let to = (last + AFTER).min(ceiling).max(last);
-        let mut context: Vec<(String, String)> = words[from..to]
+        let content = |w: &&Word| {
+            !inside(w, metric)
+                && w.lower.chars().count() >= 3
+                && !w.lower.chars().any(|c| c.is_ascii_digit())
+                && !lex.style.stop_words.contains(&*w.lower)
+                && !lex.quantities.time_units.contains(&*w.lower)
+        };
+        let before = words[floor..first.max(floor)]
             .iter()
-            .filter(|w| !inside(w, metric))
-            .filter(|w| {
-                w.lower.chars().count() >= 3
-                    && !w.lower.chars().any(|c| c.is_ascii_digit())
-                    && !lex.style.stop_words.contains(&*w.lower)
-                    && !lex.quantities.time_units.contains(&*w.lower)
-            })
+            .rev()
+            .filter(content)
+            .take(BEFORE);
+        let after = words[last.min(ceiling)..ceiling]
+            .iter()
+            .filter(content)
+            .take(AFTER);
+        let mut context: Vec<(String, String)> = before
+            .chain(after)
             .map(|w| (w.stem.to_string(), w.lower.to_string()))
             .collect();
+        // The second number of a range ("from 19 days to 4") is about what the first is.
+        if i > 0 && first.saturating_sub(floor) <= RANGE_GAP {
+            if let Some(previous) = out
+                .last()
+                .filter(|m: &&Mention| m.span == metrics[i - 1].span)
+            {
+                context.extend(previous.context.iter().cloned());
+            }
+        }
         context.sort();
         context.dedup_by(|a, b| a.0 == b.0);
+        let counted: Vec<String> = match first.checked_sub(1).map(|p| &words[p]) {
+            Some(of) if &*of.lower == "of" => words[..first - 1]
+                .iter()
+                .rev()
+                .filter(content)
+                .take(1)
+                .map(|w| w.stem.to_string())
+                .collect(),
+            _ => words[last.min(words.len())..]
+                .iter()
+                .filter(content)
+                .take(2)
+                .map(|w| w.stem.to_string())
+                .collect(),
+        };
         out.push(Mention {
             span: metric.span,
             quantity,
             context,
+            counted,
+            bare: count_value(metric.span.slice(text)),
+            unit_numbers: unit_numbers.clone(),
         });
     }
     out
@@ -299,10 +382,13 @@ pub fn find(
                     continue;
                 };
                 let common = shared(&r.context, &s.context);
-                if common.len() < MIN_SHARED {
+                if common.len() < MIN_SHARED || r.counts_other_things(s) {
                     continue;
                 }
-                if agrees {
+                // The same number written in the sentence ("from 19 days to 4") agrees
+                // even where its unit is left implicit.
+                let same_number = r.bare.is_some_and(|b| s.unit_numbers.contains(&b));
+                if agrees || same_number {
                     agreed = true;
                     break;
                 }
@@ -341,5 +427,46 @@ pub(super) fn findings(inconsistencies: &[Inconsistency], out: &mut Vec<BankFind
             ),
             vec![i.resume.clone(), i.story_place.clone()],
         ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_with_their_magnitudes() {
+        assert_eq!(digits_value("$12,000"), Some(12_000.0));
+        assert_eq!(digits_value("$12k"), Some(12_000.0));
+        assert_eq!(digits_value("1.5 million"), Some(1_500_000.0));
+        assert_eq!(digits_value("40%"), Some(40.0));
+        assert_eq!(digits_value("5 minutes"), Some(5.0));
+        assert_eq!(count_value("six"), Some(6.0));
+        assert_eq!(count_value("lots"), None);
+    }
+
+    #[test]
+    fn ratios_and_multipliers_compare_as_changes() {
+        assert_eq!(
+            Quantity::Percent(100.0).agrees(&Quantity::Multiplier(2.0)),
+            Some(true)
+        );
+        assert_eq!(
+            Quantity::Percent(40.0).agrees(&Quantity::Percent(100.0 / 3.0)),
+            Some(false)
+        );
+        assert_eq!(Quantity::Count(4.0).agrees(&Quantity::Money(4.0)), None);
+        assert_eq!(
+            Quantity::Duration(3.0 * 86_400.0).agrees(&Quantity::Duration(72.0 * 3600.0)),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn units_of_time_have_lengths() {
+        assert_eq!(unit_seconds("hours"), Some(3600.0));
+        assert_eq!(unit_seconds("ms"), Some(0.001));
+        assert_eq!(unit_seconds("minutes"), Some(60.0));
+        assert_eq!(unit_seconds("semesters"), None);
     }
 }

@@ -24,7 +24,7 @@ use crate::rules::K002_META;
 use crate::segment::{self, Span};
 
 /// Pairs at or above this similarity are duplicates.
-pub const THRESHOLD: f64 = 0.40;
+pub const THRESHOLD: f64 = 0.25;
 /// Added to the cosine for each number both stories state…
 pub const NUMBER_BONUS: f64 = 0.08;
 /// …counting at most this many numbers.
