@@ -6,7 +6,8 @@
 //! - the TF-IDF cosine of their content stems, with document frequencies taken over the
 //!   bank itself, so words every story uses ("team", "customer", the principle's own
 //!   vocabulary) count little and words only two stories share count much;
-//! - the numbers both state (years left out: they date a setting, not an event);
+//! - the numbers both state (from 10 up, and not years: small counts recur everywhere,
+//!   and a year dates a setting, not an event);
 //! - the names both use (capitalised words inside a sentence), which alone mean only a
 //!   shared setting (the same employer), so they are shown as evidence but add nothing.
 //!
@@ -69,7 +70,7 @@ fn profile(report: &Report, sentences: &[Span], lex: &Lexicons) -> Profile {
             let surface = word.span.slice(text);
             if surface.chars().any(|c| c.is_ascii_digit()) {
                 let number: String = surface.chars().filter(|c| *c != ',').collect();
-                if !is_year(&number) {
+                if is_specific(&number) {
                     p.numbers
                         .entry(number)
                         .or_insert_with(|| surface.to_owned());
@@ -77,7 +78,12 @@ fn profile(report: &Report, sentences: &[Span], lex: &Lexicons) -> Profile {
                 continue;
             }
             let lower = &*word.lower;
-            if lower.chars().count() < 3 || lex.style.stop_words.contains(lower) {
+            // Units of time and number words ("days", "three") say nothing about the event.
+            if lower.chars().count() < 3
+                || lex.style.stop_words.contains(lower)
+                || lex.quantities.time_units.contains(lower)
+                || lex.quantities.number_words.contains(lower)
+            {
                 continue;
             }
             let entry = p
@@ -96,12 +102,14 @@ fn profile(report: &Report, sentences: &[Span], lex: &Lexicons) -> Profile {
     p
 }
 
-/// A four-digit number from 1900 to 2099.
-fn is_year(number: &str) -> bool {
-    number.len() == 4
-        && number
-            .parse::<u32>()
-            .is_ok_and(|y| (1900..2100).contains(&y))
+/// A number specific enough to point at one event: 10 or more (small counts such as "4
+/// days" or "3 people" recur in unrelated stories) and not a year from 1900 to 2099.
+fn is_specific(number: &str) -> bool {
+    let Ok(value) = number.trim_end_matches('.').parse::<f64>() else {
+        return false;
+    };
+    let year = number.len() == 4 && (1900.0..2100.0).contains(&value);
+    value >= 10.0 && !year
 }
 
 /// Every pair of stories with its similarity, most similar first (ties in bank order).
