@@ -211,3 +211,76 @@ fn inconsistent_metrics_are_found_and_false_alarms_are_rare() {
         "{holdout:?}"
     );
 }
+
+/// The best total strength by trying every way to give each question a distinct story or
+/// none.
+fn brute_force(weights: &[Vec<i64>], row: usize, used: &mut Vec<bool>) -> i64 {
+    if row == weights.len() {
+        return 0;
+    }
+    let mut best = brute_force(weights, row + 1, used);
+    for c in 0..used.len() {
+        if !used[c] && weights[row][c] > 0 {
+            used[c] = true;
+            best = best.max(weights[row][c] + brute_force(weights, row + 1, used));
+            used[c] = false;
+        }
+    }
+    best
+}
+
+#[test]
+fn plan_is_optimal_and_never_reuses_a_story_on_the_labelled_banks() {
+    use starcheck::bank::plan;
+    let engine = engine();
+    let lex = engine.lexicons();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/bank");
+    let mut files: Vec<_> = ["tune", "holdout"]
+        .iter()
+        .flat_map(|set| std::fs::read_dir(dir.join(set)).expect("set folder"))
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    // Loops over principles these banks show, so that stories compete for questions.
+    let loops = [
+        Loop::default_loop(&lex.principles),
+        Loop::parse(
+            "loop.toml",
+            "[[round]]\nprinciples = [\"customer-obsession\", \"dive-deep\", \"ownership\"]\n[[round]]\nprinciples = [\"frugality\", \"deliver-results\", \"bias-for-action\"]\n[[round]]\nprinciples = [\"have-backbone\", \"earn-trust\"]\n",
+            &lex.principles,
+        )
+        .expect("loop parses"),
+    ];
+    let mut told_in_all = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("bank file");
+        let reports = [read(&engine, &text, DocKind::Story)];
+        for interview_loop in &loops {
+            let bank = Bank::new(&reports, lex, interview_loop.clone(), None);
+            let weights: Vec<Vec<i64>> = interview_loop
+                .questions()
+                .iter()
+                .map(|&(_, p)| bank.stories.iter().map(|s| plan::weight(s, p)).collect())
+                .collect();
+            let total: i64 = bank
+                .plan
+                .iter()
+                .enumerate()
+                .filter_map(|(q, slot)| slot.story.map(|s| weights[q][s]))
+                .sum();
+            let best = brute_force(&weights, 0, &mut vec![false; bank.stories.len()]);
+            assert_eq!(total, best, "{}: the plan is not optimal", file.display());
+            let mut told: Vec<usize> = bank.plan.iter().filter_map(|s| s.story).collect();
+            let n = told.len();
+            told_in_all += n;
+            told.sort_unstable();
+            told.dedup();
+            assert_eq!(n, told.len(), "{}: a story is told twice", file.display());
+        }
+    }
+    // Not a vacuous check: the banks fill many questions.
+    assert!(
+        told_in_all >= 20,
+        "only {told_in_all} questions got a story"
+    );
+}
