@@ -80,7 +80,8 @@ pub(super) fn findings(
                 (
                     format!(
                         "no story shows {name} well: the closest, \"{}\", shows it at {:.2} (under {COVERED:.2}); add or rework a story to show it",
-                        story.title, (story.scores[p] * 100.0).floor() / 100.0
+                        story.title,
+                        (story.scores[p] * 100.0).floor() / 100.0
                     ),
                     vec![Place::of(&reports[story.doc], story.span)],
                 )

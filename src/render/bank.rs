@@ -66,6 +66,17 @@ fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// A strength to two decimals, as `show` rounds it, except that a strength just under
+/// [`COVERED`] is rounded down, so that it never reads as the threshold it missed.
+fn hundredths(x: f64) -> f64 {
+    let rounded = (x * 100.0).round() / 100.0;
+    if x < COVERED && rounded >= COVERED {
+        (x * 100.0).floor() / 100.0
+    } else {
+        rounded
+    }
+}
+
 fn title_of(bank: &Bank, story: Option<usize>) -> String {
     story.map_or_else(|| "—".to_owned(), |s| bank.stories[s].title.clone())
 }
@@ -112,7 +123,8 @@ pub fn write_human(
                 writeln!(
                     out,
                     "  {DIM}{head}{DIM:#} {name}  {COVERS}{:.2}{COVERS:#}  {}",
-                    story.scores[p], story.title
+                    hundredths(story.scores[p]),
+                    story.title
                 )?;
             }
             Some(s) => {
@@ -120,7 +132,8 @@ pub fn write_human(
                 writeln!(
                     out,
                     "  {DIM}{head}{DIM:#} {name}  {SHOWS}{:.2}{SHOWS:#}  not covered; closest: {}",
-                    story.scores[p], story.title
+                    hundredths(story.scores[p]),
+                    story.title
                 )?;
             }
             None => writeln!(
@@ -138,7 +151,7 @@ pub fn write_human(
             writeln!(
                 out,
                 "  {:.2}  {} {DIM}and{DIM:#} {}  {DIM}shared: {}{DIM:#}",
-                d.similarity,
+                hundredths(d.similarity),
                 bank.stories[d.a].title,
                 bank.stories[d.b].title,
                 shared.join(", ")
@@ -229,7 +242,7 @@ fn write_row(
         write!(out, "{DIM}{number:>number_width$} {title}{DIM:#}")?;
     }
     for &score in &story.scores {
-        let cell = (score * 100.0).round().min(99.0) as u32;
+        let cell = (hundredths(score) * 100.0).round().min(99.0) as u32;
         if score >= COVERED {
             write!(out, " {COVERS}{cell:>2}{COVERS:#}")?;
         } else if score >= SOME {
@@ -272,7 +285,7 @@ fn write_plan(out: &mut dyn Write, bank: &Bank, pack: &Principles) -> io::Result
             Some(s) => writeln!(
                 out,
                 "  {round}  {principle}  {COVERS}{:.2}{COVERS:#}  {}",
-                slot.score,
+                hundredths(slot.score),
                 title_of(bank, Some(s))
             )?,
             None => writeln!(
