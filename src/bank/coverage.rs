@@ -16,10 +16,10 @@ pub const MIN_STORIES: usize = 8;
 pub const MIN_WORDS: usize = 40;
 
 /// Whether a story counts towards coverage and the plan: told in English (so its
-/// principles were measured), long enough to tell, and with both an action and a result.
+/// principles were measured) and long enough to tell. A missing STAR part is not held
+/// against it here: the story rules (S001–S004) already report it.
 pub fn is_usable(story: &StoryReport) -> bool {
-    let m = &story.measures;
-    story.english && m.words >= MIN_WORDS && m.share[2] > 0.0 && m.share[3] > 0.0
+    story.english && story.measures.words >= MIN_WORDS
 }
 
 /// For each principle, the usable story that shows it most (ties: the first); and the
@@ -57,9 +57,7 @@ pub(super) fn findings(
     if usable < MIN_STORIES {
         let unusable = stories.len() - usable;
         let note = if unusable > 0 {
-            format!(
-                " ({unusable} more too short, without an action or a result, or not in English)"
-            )
+            format!(" ({unusable} more under {MIN_WORDS} words or not in English)")
         } else {
             String::new()
         };
@@ -100,5 +98,103 @@ pub(super) fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
         one
     } else {
         many
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::bank::{Bank, Loop};
+    use crate::ingest::{Document, Format, Source};
+    use crate::report::Report;
+    use crate::rules::test_support::engine;
+    use crate::segment::DocKind;
+
+    fn bank(texts: &[&str]) -> (Bank, Vec<Report>) {
+        let reports: Vec<Report> = texts
+            .iter()
+            .map(|t| {
+                let doc = Document::from_text(Source::Stdin, Format::Markdown, *t);
+                engine().check(doc, Some(DocKind::Story))
+            })
+            .collect();
+        let lex = engine().lexicons();
+        let bank = Bank::new(&reports, lex, Loop::default_loop(&lex.principles), None);
+        (bank, reports)
+    }
+
+    fn codes(bank: &Bank, code: &str) -> Vec<String> {
+        bank.findings
+            .iter()
+            .filter(|f| f.rule.code == code)
+            .map(|f| f.message.clone())
+            .collect()
+    }
+
+    const EXAMPLES: &str = include_str!("../../examples/stories/bank.md");
+    const TUNE: [&str; 3] = [
+        include_str!("../../tests/data/bank/tune/logistics-and-club.md"),
+        include_str!("../../tests/data/bank/tune/pharmacy-and-studio.md"),
+        include_str!("../../tests/data/bank/tune/software-and-app.md"),
+    ];
+
+    #[test]
+    fn flags_a_bank_of_four_stories_as_small() {
+        let (bank, _) = bank(&[EXAMPLES]);
+        assert_eq!(bank.usable(), 4);
+        let found = codes(&bank, "K003");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].contains("4 usable stories"), "{found:?}");
+    }
+
+    #[test]
+    fn dont_flag_a_bank_of_eighteen_stories_as_small() {
+        let (bank, _) = bank(&TUNE);
+        assert_eq!(bank.usable(), 18);
+        assert!(codes(&bank, "K003").is_empty());
+    }
+
+    #[test]
+    fn short_or_foreign_stories_are_not_usable() {
+        let (bank, _) = bank(&[
+            "# Short\n\nI fixed the build. It worked.\n",
+            "# 보고서\n\n저는 매주 정산 보고서를 자동화했습니다. 그 결과 작업 시간이 줄었습니다.\n",
+        ]);
+        assert_eq!(bank.stories.len(), 2);
+        assert_eq!(bank.usable(), 0);
+        assert!(bank.strongest.iter().all(Option::is_none));
+        assert_eq!(bank.uncovered.len(), 16);
+    }
+
+    #[test]
+    fn flags_uncovered_principles_and_names_the_closest_story() {
+        let (bank, _) = bank(&[EXAMPLES]);
+        let found = codes(&bank, "K001");
+        assert!(found.iter().any(|m| m.contains("Think Big")), "{found:?}");
+        // Customer Obsession is shown strongly by "The special orders nobody picked up".
+        assert!(
+            !found.iter().any(|m| m.contains("Customer Obsession")),
+            "{found:?}"
+        );
+        assert_eq!(found.len(), bank.uncovered.len());
+        let co = bank
+            .principles
+            .iter()
+            .position(|p| p == "customer-obsession");
+        let best = co
+            .and_then(|p| bank.strongest[p])
+            .map(|s| bank.stories[s].title.as_str());
+        assert_eq!(best, Some("The special orders nobody picked up"));
+    }
+
+    #[test]
+    fn the_matrix_is_each_storys_own_scores() {
+        let (bank, reports) = bank(&TUNE);
+        for story in &bank.stories {
+            let own = &reports[story.doc].stories[story.story];
+            for p in &own.principles {
+                let i = bank.principles.iter().position(|id| *id == p.id);
+                assert_eq!(i.map(|i| story.scores[i]), Some(p.score));
+            }
+        }
     }
 }
