@@ -66,7 +66,8 @@ pub(crate) enum Command {
         format: BankFormat,
         /// The interview loop to plan, a TOML file of [[round]] tables, each with
         /// `name = "..."` and `principles = ["customer-obsession", ...]`. Default: five
-        /// rounds over the ten principles asked most.
+        /// rounds over the ten principles asked most. With a loop file, only the principles
+        /// it asks about must be covered (K001).
         #[arg(long, value_name = "FILE")]
         plan: Option<PathBuf>,
         /// A resume whose numbers the stories should agree with.

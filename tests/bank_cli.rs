@@ -340,3 +340,40 @@ fn output_file_is_written_whole() {
     let text = std::fs::read_to_string(&out).expect("written");
     assert_eq!(text.lines().count(), 8);
 }
+
+#[test]
+fn a_bank_that_covers_its_loop_exits_zero() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Two principles the example bank shows strongly, each by a different story.
+    let plan = write(
+        dir.path(),
+        "loop.toml",
+        "[[round]]\nname = \"Screen\"\nprinciples = [\"customer-obsession\", \"dive-deep\"]\n",
+    );
+    // Six usable example stories and two more make the eight a bank needs (K003).
+    let more = dir.path().join("more");
+    std::fs::create_dir(&more).expect("folder");
+    write(
+        &more,
+        "garden.md",
+        "# The garden rota\n\nAt the Ashgrove community garden I noticed that the watering rota broke every week, because nobody knew whose turn it was. I made a shared calendar with reminder texts, paired new volunteers with regulars, and asked two regulars to lead the weekend shifts. Missed waterings fell from about ten a month to one.\n",
+    );
+    write(
+        &more,
+        "tutoring.md",
+        "# Tutoring the first-years\n\nIn my third year I tutored first-year students in statistics. Half of them failed the first quiz, so I asked each one which topic confused them most. I rewrote my sessions around worked examples of those topics and added a short practice quiz every week. On the midterm, 18 of my 20 students passed.\n",
+    );
+    let stories = [Path::new("examples/stories/"), more.as_path()];
+    let r = run(starcheck()
+        .args(["bank", "--format", "json", "--plan"])
+        .arg(&plan)
+        .args(stories));
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    let v = json(&r);
+    assert_eq!(v["bank"]["uncovered"], Value::Array(Vec::new()));
+    assert_eq!(v["findings"], Value::Array(Vec::new()));
+    // Without the loop file, every principle must be covered, and some are not.
+    let r = run(starcheck().args(["bank"]).args(stories));
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stdout.contains("K001"));
+}

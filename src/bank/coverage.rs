@@ -22,9 +22,14 @@ pub fn is_usable(story: &StoryReport) -> bool {
     story.english && story.measures.words >= MIN_WORDS
 }
 
-/// For each principle, the usable story that shows it most (ties: the first); and the
-/// principles whose strongest usable story shows them under [`COVERED`].
-pub fn coverage(stories: &[BankStory], principles: usize) -> (Vec<Option<usize>>, Vec<usize>) {
+/// For each principle, the usable story that shows it most (ties: the first); and those
+/// of the principles in `required` whose strongest usable story shows them under
+/// [`COVERED`].
+pub fn coverage(
+    stories: &[BankStory],
+    principles: usize,
+    required: &[usize],
+) -> (Vec<Option<usize>>, Vec<usize>) {
     let mut strongest = Vec::with_capacity(principles);
     let mut uncovered = Vec::new();
     for p in 0..principles {
@@ -35,7 +40,7 @@ pub fn coverage(stories: &[BankStory], principles: usize) -> (Vec<Option<usize>>
                 best = Some(i);
             }
         }
-        if best.is_none_or(|b| stories[b].scores[p] < COVERED) {
+        if required.contains(&p) && best.is_none_or(|b| stories[b].scores[p] < COVERED) {
             uncovered.push(p);
         }
         strongest.push(best);

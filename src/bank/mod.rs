@@ -115,7 +115,8 @@ pub struct Bank {
     pub principles: Vec<String>,
     /// For each principle, the usable story that shows it most, if any shows it at all.
     pub strongest: Vec<Option<usize>>,
-    /// Principles no usable story shows well (indices into `principles`).
+    /// Principles no usable story shows well (indices into `principles`): of all the
+    /// principles, or of those the loop asks about when the user chose the loop.
     pub uncovered: Vec<usize>,
     /// Pairs of stories that tell the same event.
     pub duplicates: Vec<Duplicate>,
@@ -151,7 +152,13 @@ impl Bank {
             }
         }
         let mut findings = Vec::new();
-        let (strongest, uncovered) = coverage::coverage(&stories, principles.len());
+        // Every principle must be covered, or only those of a loop the user chose.
+        let required: Vec<usize> = if interview_loop.default {
+            (0..principles.len()).collect()
+        } else {
+            interview_loop.principles()
+        };
+        let (strongest, uncovered) = coverage::coverage(&stories, principles.len(), &required);
         coverage::findings(
             &stories,
             &strongest,

@@ -44,6 +44,9 @@ pub struct Round {
 pub struct Loop {
     /// Where it comes from: a file's path, or "default loop".
     pub source: String,
+    /// Whether it is the default loop rather than one the user chose; a chosen loop also
+    /// narrows coverage (K001) to the principles it asks about.
+    pub default: bool,
     /// Its rounds, in order.
     pub rounds: Vec<Round>,
 }
@@ -94,6 +97,7 @@ impl Loop {
         }
         Loop {
             source: "default loop".to_owned(),
+            default: true,
             rounds,
         }
     }
@@ -151,8 +155,17 @@ impl Loop {
         }
         Ok(Loop {
             source: path.to_owned(),
+            default: false,
             rounds,
         })
+    }
+
+    /// The principles the loop asks about, each once, in pack order.
+    pub fn principles(&self) -> Vec<usize> {
+        let mut all: Vec<usize> = self.questions().iter().map(|q| q.1).collect();
+        all.sort_unstable();
+        all.dedup();
+        all
     }
 
     /// Every question of the loop: (round index, principle index), in loop order.

@@ -118,7 +118,7 @@ pub fn write_human(
         let head = short_id(&principle.id);
         let name = fit(&principle.name, name_width);
         match bank.strongest[p] {
-            Some(s) if !bank.uncovered.contains(&p) => {
+            Some(s) if bank.stories[s].scores[p] >= COVERED => {
                 let story = &bank.stories[s];
                 writeln!(
                     out,
@@ -516,7 +516,7 @@ pub fn write_json(out: &mut dyn Write, bank: &Bank, errors: &[&Report]) -> io::R
                     id,
                     story: bank.strongest[p].map(|s| story_ref(&stories[s])),
                     score: thousandth(bank.strongest[p].map_or(0.0, |s| stories[s].scores[p])),
-                    covered: !bank.uncovered.contains(&p),
+                    covered: bank.strongest[p].is_some_and(|s| stories[s].scores[p] >= COVERED),
                 })
                 .collect(),
             uncovered: bank
