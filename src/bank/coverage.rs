@@ -1,7 +1,7 @@
 //! Coverage: the stories × principles matrix, the strongest story for each principle, the
 //! principles no story shows well (K001) and a bank too small for a loop (K003).
 
-use super::{BankFinding, BankStory, Place};
+use super::{plural, BankFinding, BankStory, Place};
 use crate::lexicon::Lexicons;
 use crate::report::{Report, StoryReport};
 use crate::rules::{K001_META, K003_META, P001_SHOWN};
@@ -95,14 +95,6 @@ pub(super) fn findings(
             ),
         };
         out.push(BankFinding::new(&K001_META, message, places));
-    }
-}
-
-pub(super) fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
     }
 }
 

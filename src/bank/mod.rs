@@ -200,6 +200,15 @@ impl Bank {
     }
 }
 
+/// `one` or `many`, as `n` asks.
+pub(crate) fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
 fn bank_story(
     doc: usize,
     index: usize,

@@ -17,7 +17,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{severity_style, BOLD, DIM, ERROR};
 use crate::bank::coverage::COVERED;
-use crate::bank::{Bank, BankStory, Place};
+use crate::bank::{plural, Bank, BankStory, Place};
 use crate::lexicon::Principles;
 use crate::report::Report;
 
@@ -75,10 +75,6 @@ fn hundredths(x: f64) -> f64 {
     } else {
         rounded
     }
-}
-
-fn title_of(bank: &Bank, story: Option<usize>) -> String {
-    story.map_or_else(|| "—".to_owned(), |s| bank.stories[s].title.clone())
 }
 
 /// The bank for people: the inputs in `errors` that could not be read, the grid, the strongest story per principle, the
@@ -286,7 +282,7 @@ fn write_plan(out: &mut dyn Write, bank: &Bank, pack: &Principles) -> io::Result
                 out,
                 "  {round}  {principle}  {COVERS}{:.2}{COVERS:#}  {}",
                 hundredths(slot.score),
-                title_of(bank, Some(s))
+                bank.stories[s].title
             )?,
             None => writeln!(
                 out,
@@ -295,14 +291,6 @@ fn write_plan(out: &mut dyn Write, bank: &Bank, pack: &Principles) -> io::Result
         }
     }
     Ok(())
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
 }
 
 /// The matrix as CSV: one row per story (path, line, title, usable), one column per
