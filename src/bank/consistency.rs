@@ -7,7 +7,8 @@
 //! - the same quantity: both percentages (a ratio in words, "by a third", is one too),
 //!   both counts, both sums of money, both multipliers ("doubled" is 2x), or both
 //!   durations in the same unit;
-//! - about the same achievement: at least [`MIN_SHARED`] content stems in common among
+//! - about the same achievement: at least [`MIN_SHARED`] content stems in common (not all
+//!   of them words that go with any measure, such as "average" or "time") among
 //!   the content words just before and after each metric (up to the neighbouring metric, so
 //!   "latency by 40% and errors by 25%" keeps latency with 40%).
 //!
@@ -63,6 +64,22 @@ enum Quantity {
 }
 
 impl Quantity {
+    /// The value, in the unit comparisons use (multipliers as a change in percent).
+    fn value(&self) -> f64 {
+        match self {
+            Quantity::Multiplier(m) => (m - 1.0) * 100.0,
+            Quantity::Percent(v)
+            | Quantity::Count(v)
+            | Quantity::Money(v)
+            | Quantity::Duration(v) => *v,
+        }
+    }
+
+    /// How far apart two values are.
+    fn distance(&self, other: &Quantity) -> f64 {
+        (self.value() - other.value()).abs()
+    }
+
     fn agrees(&self, other: &Quantity) -> Option<bool> {
         let close = |a: f64, b: f64| (a - b).abs() <= TOLERANCE * a.abs().max(b.abs());
         // "Doubled" is 2x and "grew by 100%": a multiplier m is a change of (m - 1) × 100%.
@@ -268,15 +285,34 @@ fn mentions(text: &str, span: Span, metrics: &[Metric], lex: &Lexicons) -> Vec<M
         .collect();
     let mut out = Vec::new();
     for (i, metric) in metrics.iter().enumerate() {
-        let Some(quantity) = quantity(text, metric, &words, lex) else {
-            continue;
-        };
         let first = words.partition_point(|w| w.span.end <= metric.span.start);
         let last = words.partition_point(|w| w.span.start < metric.span.end);
         // Up to the neighbouring metrics, and never into them.
         let floor = i.checked_sub(1).map_or(0, |p| {
             words.partition_point(|w| w.span.start < metrics[p].span.end)
         });
+        // The second number of a range ("from 19 days to 4") is about what the first is,
+        // in its unit.
+        let range_start = out
+            .last()
+            .filter(|m: &&Mention| i > 0 && m.span == metrics[i - 1].span)
+            .filter(|_| first.saturating_sub(floor) <= RANGE_GAP);
+        let bare = count_value(metric.span.slice(text));
+        let inherited = range_start.and_then(|previous| match previous.quantity {
+            Quantity::Duration(seconds) => {
+                let unit = seconds / previous.bare.filter(|b| *b > 0.0)?;
+                Some(Quantity::Duration(bare? * unit))
+            }
+            _ => None,
+        });
+        // A bare number after a duration ("to 4") reads as a count on its own.
+        let quantity = match (quantity(text, metric, &words, lex), inherited) {
+            (None | Some(Quantity::Count(_)), Some(inherited)) => Some(inherited),
+            (own, _) => own,
+        };
+        let Some(quantity) = quantity else {
+            continue;
+        };
         let ceiling = metrics.get(i + 1).map_or(words.len(), |n| {
             words.partition_point(|w| w.span.end <= n.span.start)
         });
@@ -300,14 +336,8 @@ fn mentions(text: &str, span: Span, metrics: &[Metric], lex: &Lexicons) -> Vec<M
             .chain(after)
             .map(|w| (w.stem.to_string(), w.lower.to_string()))
             .collect();
-        // The second number of a range ("from 19 days to 4") is about what the first is.
-        if i > 0 && first.saturating_sub(floor) <= RANGE_GAP {
-            if let Some(previous) = out
-                .last()
-                .filter(|m: &&Mention| m.span == metrics[i - 1].span)
-            {
-                context.extend(previous.context.iter().cloned());
-            }
+        if let Some(previous) = range_start {
+            context.extend(previous.context.iter().cloned());
         }
         context.sort();
         context.dedup_by(|a, b| a.0 == b.0);
@@ -331,18 +361,35 @@ fn mentions(text: &str, span: Span, metrics: &[Metric], lex: &Lexicons) -> Vec<M
             quantity,
             context,
             counted,
-            bare: count_value(metric.span.slice(text)),
+            bare,
             unit_numbers: unit_numbers.clone(),
         });
     }
     out
 }
 
-/// The words of `a` whose stems `b` has too.
-fn shared(a: &[(String, String)], b: &[(String, String)]) -> Vec<String> {
+/// Stems of words that go with any measure ("average refund time", "average pickup
+/// time"): shared alone, they do not make two metrics one achievement. Kept here rather
+/// than in a lexicon because they are part of how this matcher works, not vocabulary a
+/// user would tune.
+const GENERIC: &[&str] = &[
+    "amount", "averag", "count", "level", "number", "overal", "rate", "size", "time", "total",
+];
+
+/// Whether the shared words tie two metrics to one achievement: enough of them, and not
+/// only words that go with any measure.
+fn same_achievement(common: &[(String, String)]) -> bool {
+    common.len() >= MIN_SHARED
+        && common
+            .iter()
+            .any(|(stem, _)| !GENERIC.contains(&stem.as_str()))
+}
+
+/// The (stem, word) pairs of `a` whose stems `b` has too.
+fn shared(a: &[(String, String)], b: &[(String, String)]) -> Vec<(String, String)> {
     a.iter()
         .filter(|(stem, _)| b.iter().any(|(other, _)| other == stem))
-        .map(|(_, word)| word.clone())
+        .cloned()
         .collect()
 }
 
@@ -375,14 +422,14 @@ pub fn find(
             })
             .collect();
         for r in &resume_mentions {
-            let mut best: Option<(&Mention, Vec<String>)> = None;
+            let mut best: Option<(&Mention, Vec<(String, String)>)> = None;
             let mut agreed = false;
             for s in &story_mentions {
                 let Some(agrees) = r.quantity.agrees(&s.quantity) else {
                     continue;
                 };
                 let common = shared(&r.context, &s.context);
-                if common.len() < MIN_SHARED || r.counts_other_things(s) {
+                if !same_achievement(&common) || r.counts_other_things(s) {
                     continue;
                 }
                 // The same number written in the sentence ("from 19 days to 4") agrees
@@ -392,7 +439,14 @@ pub fn find(
                     agreed = true;
                     break;
                 }
-                if best.as_ref().is_none_or(|(_, c)| common.len() > c.len()) {
+                // The most shared words, then the nearest value: "from 19 days to 9" is
+                // compared with "from 19 days to 4" at its 4, not its 19.
+                let better = best.as_ref().is_none_or(|(b, c)| {
+                    common.len() > c.len()
+                        || common.len() == c.len()
+                            && r.quantity.distance(&s.quantity) < r.quantity.distance(&b.quantity)
+                });
+                if better {
                     best = Some((s, common));
                 }
             }
@@ -406,7 +460,7 @@ pub fn find(
                     resume_text: r.span.slice(&resume.text).to_owned(),
                     story_place: Place::of(report, s.span),
                     story_text: s.span.slice(text).to_owned(),
-                    shared: common,
+                    shared: common.into_iter().map(|(_, word)| word).collect(),
                 });
             }
         }
