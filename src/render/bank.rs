@@ -284,10 +284,23 @@ fn write_plan(out: &mut dyn Write, bank: &Bank, pack: &Principles) -> io::Result
                 hundredths(slot.score),
                 bank.stories[s].title
             )?,
-            None => writeln!(
-                out,
-                "  {round}  {principle}  {SHOWS}   -{SHOWS:#}  {SHOWS}no good story left{SHOWS:#}"
-            )?,
+            None => {
+                // Either no story shows the principle well, or those that do are told
+                // for other questions, where they are worth more.
+                let good = bank
+                    .stories
+                    .iter()
+                    .any(|s| s.usable && s.scores[slot.principle] >= COVERED);
+                let why = if good {
+                    "no good story left (each one that shows it is told elsewhere)"
+                } else {
+                    "no story shows it well"
+                };
+                writeln!(
+                    out,
+                    "  {round}  {principle}  {SHOWS}   -{SHOWS:#}  {SHOWS}{why}{SHOWS:#}"
+                )?
+            }
         }
     }
     Ok(())
