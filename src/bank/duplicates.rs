@@ -8,14 +8,14 @@
 //!   vocabulary) count little and words only two stories share count much;
 //! - the numbers both state (from 10 up, and not years: small counts recur everywhere,
 //!   and a year dates a setting, not an event);
-//! - the names both use (capitalised words inside a sentence), which alone mean only a
-//!   shared setting (the same employer), so they are shown as evidence but add nothing.
+//! - the names both use (capitalised words inside a sentence). They count in the cosine
+//!   like any other word and are quoted as evidence, but earn no bonus of their own:
+//!   alone, a shared name means a shared setting (the same employer), not the same event.
 //!
 //! The similarity is the cosine plus a bonus per shared number (half for a round one);
-//! pairs at or above
-//! [`THRESHOLD`] are duplicates. Both constants were tuned on the labelled banks in
-//! `tests/data/bank/tune/`; `tests/bank_accuracy.rs` reports precision and recall there and
-//! on the held-out banks.
+//! pairs at or above [`THRESHOLD`] are duplicates. The constants were tuned on the
+//! labelled banks in `tests/data/bank/tune/`; `tests/bank_accuracy.rs` reports precision
+//! and recall there and on the held-out banks.
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
