@@ -182,20 +182,19 @@ fn digits_value(text: &str) -> Option<f64> {
         .collect();
     let value: f64 = number.parse().ok()?;
     let suffix = rest[end..].trim_start().to_lowercase();
-    let scale = if suffix.starts_with("thousand") || suffix.starts_with('k') {
+    // A letter suffix counts only as a whole word: "12k", "2 M", not "5 miles".
+    let word = |w: &str| {
+        suffix.starts_with(w)
+            && !suffix[w.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+    };
+    let scale = if suffix.starts_with("thousand") || word("k") {
         1e3
-    } else if suffix.starts_with("million")
-        || suffix.starts_with("mm")
-        || suffix.starts_with('m')
-            && !suffix.starts_with("min")
-            && !suffix.starts_with("mo")
-            && !suffix.starts_with("ms")
-    {
+    } else if suffix.starts_with("million") || word("m") || word("mm") {
         1e6
-    } else if suffix.starts_with("billion")
-        || suffix.starts_with("bn")
-        || suffix.starts_with('b') && !suffix.starts_with("by")
-    {
+    } else if suffix.starts_with("billion") || word("b") || word("bn") {
         1e9
     } else {
         1.0
@@ -495,6 +494,9 @@ mod tests {
         assert_eq!(digits_value("1.5 million"), Some(1_500_000.0));
         assert_eq!(digits_value("40%"), Some(40.0));
         assert_eq!(digits_value("5 minutes"), Some(5.0));
+        assert_eq!(digits_value("5 miles"), Some(5.0));
+        assert_eq!(digits_value("$2M"), Some(2_000_000.0));
+        assert_eq!(digits_value("3 bn"), Some(3e9));
         assert_eq!(count_value("six"), Some(6.0));
         assert_eq!(count_value("lots"), None);
     }
