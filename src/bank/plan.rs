@@ -62,6 +62,9 @@ pub struct Slot {
     pub story: Option<usize>,
     /// How strongly that story shows the principle (0 without a story).
     pub score: f64,
+    /// How many usable stories show the principle well: when the question gets no story
+    /// although some do, they are told for other questions, where they add more.
+    pub shown_by: usize,
 }
 
 /// The default loop: the ten principles asked about most, two per round, each round
@@ -283,6 +286,7 @@ pub fn plan(interview_loop: &Loop, stories: &[BankStory]) -> Vec<Slot> {
             principle,
             story,
             score: story.map_or(0.0, |s| stories[s].scores[principle]),
+            shown_by: stories.iter().filter(|s| weight(s, principle) > 0).count(),
         })
         .collect()
 }

@@ -285,13 +285,7 @@ fn write_plan(out: &mut dyn Write, bank: &Bank, pack: &Principles) -> io::Result
                 bank.stories[s].title
             )?,
             None => {
-                // Either no story shows the principle well, or those that do are told
-                // for other questions, where they are worth more.
-                let good = bank
-                    .stories
-                    .iter()
-                    .any(|s| s.usable && s.scores[slot.principle] >= COVERED);
-                let why = if good {
+                let why = if slot.shown_by > 0 {
                     "no good story left (each one that shows it is told elsewhere)"
                 } else {
                     "no story shows it well"
@@ -422,6 +416,7 @@ struct SlotOut<'a> {
     principle: &'a str,
     story: Option<StoryRef<'a>>,
     score: f64,
+    shown_by: usize,
 }
 
 #[derive(Serialize)]
@@ -562,6 +557,7 @@ pub fn write_json(out: &mut dyn Write, bank: &Bank, errors: &[&Report]) -> io::R
                     principle: &bank.principles[slot.principle],
                     story: slot.story.map(|s| story_ref(&stories[s])),
                     score: thousandth(slot.score),
+                    shown_by: slot.shown_by,
                 })
                 .collect(),
             inconsistencies: bank
