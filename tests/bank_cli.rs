@@ -213,10 +213,23 @@ fn csv_is_the_matrix() {
     assert_eq!(&header[4], "customer-obsession");
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(rows.len(), 7);
-    for row in &rows {
-        for cell in row.iter().skip(4) {
+    let v = json(&run(starcheck().args([
+        "bank",
+        "--format",
+        "json",
+        "examples/stories/",
+    ])));
+    let stories = v["bank"]["stories"].as_array().expect("stories");
+    for (row, story) in rows.iter().zip(stories) {
+        assert_eq!(Some(&row[2]), story["title"].as_str());
+        for (cell, score) in row
+            .iter()
+            .skip(4)
+            .zip(story["principles"].as_array().expect("cells"))
+        {
             let x: f64 = cell.parse().expect("a number");
             assert!((0.0..=1.0).contains(&x));
+            assert_eq!(Some(x), score["score"].as_f64(), "CSV and JSON agree");
         }
     }
 }

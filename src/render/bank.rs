@@ -319,7 +319,13 @@ pub fn write_csv(out: &mut dyn Write, bank: &Bank) -> io::Result<()> {
             story.title.clone(),
             story.usable.to_string(),
         ];
-        row.extend(story.scores.iter().map(|s| format!("{s:.3}")));
+        // Rounded as the JSON reports round them, so both give the same figures.
+        row.extend(
+            story
+                .scores
+                .iter()
+                .map(|s| format!("{:.3}", thousandth(*s))),
+        );
         rows.push(row);
     }
     for row in rows {
