@@ -80,6 +80,30 @@ pub(crate) enum Command {
         #[arg(short = 'o', long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Read a bank of stories together: which principles each story shows (a grid), the
+    /// strongest story for each principle and the principles none shows well (K001), stories
+    /// that tell the same event (K002), a bank too small for a loop (K003), which story to
+    /// tell in which interview round, and, with --resume, numbers that disagree between the
+    /// resume and the stories (K004).
+    ///
+    /// Every input is read as stories. Exit status: 0 when no bank finding is a warning or
+    /// worse, 1 when one is, 2 when an input, the loop file or the resume could not be read.
+    Bank {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Output format (csv is the matrix: a row per story, a column per principle).
+        #[arg(long, value_enum, default_value_t = BankFormat::Human)]
+        format: BankFormat,
+        /// The interview loop to plan, a TOML file of [[round]] tables, each with
+        /// `name = "..."` and `principles = ["customer-obsession", ...]`. Default: five
+        /// rounds over the ten principles asked most. With a loop file, only the principles
+        /// it asks about must be covered (K001).
+        #[arg(long, value_name = "FILE")]
+        plan: Option<PathBuf>,
+        /// A resume whose numbers the stories should agree with.
+        #[arg(long, value_name = "FILE")]
+        resume: Option<PathBuf>,
+    },
     /// List the leadership principles stories are scored against.
     Principles {
         /// Read lexicons from this folder instead of the built-in ones.
@@ -181,6 +205,16 @@ pub(crate) enum MatchFormat {
     Human,
     /// One JSON document (see docs/json-schema.md).
     Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum BankFormat {
+    /// A coloured grid of stories by principles, then the plan and the findings.
+    Human,
+    /// One JSON document (see docs/json-schema.md).
+    Json,
+    /// The matrix: one row per story, one column per principle.
+    Csv,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

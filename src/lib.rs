@@ -19,6 +19,7 @@
 //! ```
 
 pub mod analyze;
+pub mod bank;
 pub mod batch;
 pub mod ingest;
 pub mod lexicon;

@@ -19,7 +19,9 @@ use starcheck::segment::DocKind;
 use starcheck::summary::{DocStats, Summary};
 use starcheck::Engine;
 
-use crate::cli::{CheckFormat, Command, MatchFormat, RulesFormat, ScoreFormat, SortArg};
+use crate::cli::{
+    BankFormat, CheckFormat, Command, MatchFormat, RulesFormat, ScoreFormat, SortArg,
+};
 use crate::config::Config;
 
 /// Findings at or above warning.
@@ -114,6 +116,12 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
                 .any(|f| f.severity >= starcheck::rules::Severity::Warning);
             u8::from(missing_basic) * EXIT_FINDINGS
         }
+        Command::Bank {
+            input,
+            format,
+            plan,
+            resume,
+        } => bank(input.into(), format, plan.as_deref(), resume.as_deref())?,
         Command::Principles { lexicons } => {
             let lex = load_lexicons(lexicons.as_deref())?;
             write_stdout(true, |out| {
@@ -258,6 +266,76 @@ fn batch(config: Config, output: Output, sort: SortArg, failing_exits: bool) -> 
     Ok(if input_errors > 0 {
         EXIT_ERROR
     } else if failing_exits && failing > 0 {
+        EXIT_FINDINGS
+    } else {
+        0
+    })
+}
+
+/// `starcheck bank`: analyse every input as stories, read them together as one bank, and
+/// render it whole.
+fn bank(
+    mut config: Config,
+    format: BankFormat,
+    plan: Option<&Path>,
+    resume: Option<&Path>,
+) -> Result<u8> {
+    let lex = load_lexicons(config.lexicons.as_deref())?;
+    // A loop file that cannot be used stops the command before any work, like a bad
+    // lexicon: the plan it asks for cannot be made.
+    let interview_loop = match plan {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            starcheck::bank::Loop::parse(&path.display().to_string(), &text, lex.principles())?
+        }
+        None => starcheck::bank::Loop::default_loop(lex.principles()),
+    };
+    let engine = Engine::new(lex);
+    // The resume is read as a resume, the inputs as stories unless `--kind` says otherwise.
+    let kind = config.kind;
+    config.kind = Some(DocKind::Resume);
+    let resume =
+        resume.map(|path| analyse(Input::File(path.to_path_buf()), &config, &engine, None));
+    config.kind = kind.or(Some(DocKind::Story));
+    let inputs = ingest::inputs(&config.paths);
+    let mut reports: Vec<Report> = Vec::new();
+    for_each_ordered(
+        inputs,
+        config.jobs,
+        |input| analyse(input, &config, &engine, None),
+        |report| {
+            reports.push(report);
+            Ok(())
+        },
+    )?;
+    let bank = starcheck::bank::Bank::new(
+        &reports,
+        engine.lexicons(),
+        interview_loop,
+        resume.as_ref().filter(|r| r.error.is_none()),
+    );
+    let errors: Vec<&Report> = reports
+        .iter()
+        .chain(resume.as_ref())
+        .filter(|r| r.error.is_some())
+        .collect();
+    let styled = format == BankFormat::Human;
+    let sink = Sink::open(config.output.as_deref(), styled)?;
+    let mut out = sink.writer;
+    match format {
+        BankFormat::Human => {
+            render::bank::write_human(&mut out, &bank, &errors, engine.lexicons().principles())?
+        }
+        BankFormat::Json => render::bank::write_json(&mut out, &bank, &errors)?,
+        BankFormat::Csv => render::bank::write_csv(&mut out, &bank)?,
+    }
+    out.flush()?;
+    drop(out);
+    sink.commit.commit()?;
+    Ok(if !errors.is_empty() {
+        EXIT_ERROR
+    } else if bank.count_at_least(starcheck::rules::Severity::Warning) > 0 {
         EXIT_FINDINGS
     } else {
         0

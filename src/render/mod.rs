@@ -5,6 +5,7 @@
 //! wraps stdout in `anstream`, which strips the styles when stdout is not a terminal or
 //! `NO_COLOR` is set. Exit status is decided from the reports, never here.
 
+pub mod bank;
 pub mod csv;
 pub mod human;
 pub mod json;

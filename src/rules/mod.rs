@@ -25,6 +25,10 @@ mod i002_empty_document;
 mod i003_not_english;
 mod j001_missing_basic_qualification;
 mod j002_missing_preferred_qualification;
+mod k001_uncovered_principle;
+mod k002_duplicate_story;
+mod k003_small_bank;
+mod k004_inconsistent_metric;
 mod letter_rules;
 mod p001_tagged_principle_not_shown;
 mod p002_no_principle_shown;
@@ -43,6 +47,11 @@ mod story_rules;
 
 use std::fmt;
 
+pub(crate) use k001_uncovered_principle::META as K001_META;
+pub(crate) use k002_duplicate_story::META as K002_META;
+pub(crate) use k003_small_bank::META as K003_META;
+pub(crate) use k004_inconsistent_metric::META as K004_META;
+pub(crate) use p001_tagged_principle_not_shown::SHOWN as P001_SHOWN;
 pub(crate) use s005_thin_action::MIN_ACTION_SHARE as S005_MIN_ACTION_SHARE;
 pub(crate) use s007_story_length::{
     MAX_SECONDS as S007_MAX_SECONDS, MIN_SECONDS as S007_MIN_SECONDS,
@@ -86,8 +95,12 @@ pub enum ExampleKind {
     Bullets,
     /// Each example is a whole Markdown document.
     Document,
-    /// The examples describe input that text cannot carry (bytes); tested elsewhere.
+    /// The examples describe input that text cannot carry (bytes, a whole folder);
+    /// tested elsewhere.
     Described,
+    /// Each example is a story bank in one Markdown document, one story per heading, run
+    /// through [`crate::bank::Bank`]; lines above a `--- stories ---` line are a resume.
+    Bank,
 }
 
 /// Everything about a rule except its logic.
@@ -141,6 +154,10 @@ pub static RULES: &[&dyn Rule] = &[
     &i003_not_english::NotEnglish,
     &j001_missing_basic_qualification::MissingBasicQualification,
     &j002_missing_preferred_qualification::MissingPreferredQualification,
+    &k001_uncovered_principle::UncoveredPrinciple,
+    &k002_duplicate_story::DuplicateStory,
+    &k003_small_bank::SmallBank,
+    &k004_inconsistent_metric::InconsistentMetric,
     &p001_tagged_principle_not_shown::TaggedPrincipleNotShown,
     &p002_no_principle_shown::NoPrincipleShown,
     &p003_principle_named_not_shown::PrincipleNamedNotShown,
@@ -325,6 +342,30 @@ pub(crate) mod test_support {
             .collect()
     }
 
+    /// The messages of `code` when `example` is read as a story bank (one Markdown
+    /// document, one story per heading), with the lines above `--- stories ---` as resume.
+    pub(crate) fn bank_flagged(code: &str, example: &str) -> Vec<String> {
+        use crate::segment::DocKind;
+        let (resume, stories) = match example.split_once("\n--- stories ---\n") {
+            Some((resume, stories)) => (Some(resume), stories),
+            None => (None, example),
+        };
+        let read = |text: &str, kind| {
+            let doc = Document::from_text(Source::Stdin, Format::Markdown, text);
+            engine().check(doc, Some(kind))
+        };
+        let resume = resume.map(|text| read(text, DocKind::Resume));
+        let reports = [read(stories, DocKind::Story)];
+        let lex = engine().lexicons();
+        let plan = crate::bank::Loop::default_loop(lex.principles());
+        let bank = crate::bank::Bank::new(&reports, lex, plan, resume.as_ref());
+        bank.findings
+            .iter()
+            .filter(|f| f.rule.code == code)
+            .map(|f| f.message.clone())
+            .collect()
+    }
+
     #[track_caller]
     pub(crate) fn assert_flags(code: &str, bullets: &str, expected: &[&str]) {
         assert_eq!(
@@ -413,24 +454,25 @@ mod registry_tests {
     fn documented_examples_hold() {
         for rule in RULES {
             let m = rule.meta();
-            let wrap = |example: &str| match m.examples {
-                ExampleKind::Bullets => Some(bullets_doc(example)),
-                ExampleKind::Document => Some(example.to_owned()),
+            let run = |example: &str| match m.examples {
+                ExampleKind::Bullets => Some(flagged(m.code, &bullets_doc(example))),
+                ExampleKind::Document => Some(flagged(m.code, example)),
+                ExampleKind::Bank => Some(bank_flagged(m.code, example)),
                 ExampleKind::Described => None,
             };
             for example in m.bad {
-                if let Some(doc) = wrap(example) {
+                if let Some(found) = run(example) {
                     assert!(
-                        !flagged(m.code, &doc).is_empty(),
+                        !found.is_empty(),
                         "{} should flag its bad example {example:?}",
                         m.code
                     );
                 }
             }
             for example in m.good {
-                if let Some(doc) = wrap(example) {
+                if let Some(found) = run(example) {
                     assert_eq!(
-                        flagged(m.code, &doc),
+                        found,
                         Vec::<String>::new(),
                         "{} should pass its good example {example:?}",
                         m.code

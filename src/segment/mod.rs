@@ -186,6 +186,14 @@ struct RawBlock {
     level: u8,
 }
 
+/// The words of `span` in `text`, with their lowercase forms and stems, as `segment`
+/// finds them (for measures taken over text already segmented once, such as a story bank).
+pub fn words(text: &str, span: Span, lex: &Lexicons) -> Vec<Word> {
+    let mut out = Vec::new();
+    words::push_words(text, span, lex, &mut out);
+    out
+}
+
 /// Segment a document.
 pub fn segment(doc: &Document, lex: &Lexicons) -> Segments {
     let text = doc.text.as_str();
