@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use starcheck::rules::Severity;
 
 /// Check resumes, cover letters and STAR interview stories for quantified impact, strong
 /// verbs and clear ownership. Runs offline; nothing leaves your machine.
@@ -17,11 +18,15 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// Report every finding, with the source line underlined, and each document's score.
     ///
-    /// Exit status: 0 when no finding is a warning or worse, 1 when one is, 2 when an
-    /// input could not be read or the command line or a lexicon is wrong.
+    /// Exit status: 0 when no finding is at the failing level (`--fail-on`, default
+    /// warning) and no document scores under `--min-score`, 1 when one does, 2 when an
+    /// input could not be read or the command line, a configuration file or a lexicon is
+    /// wrong. The reason for a failing exit is printed last, on standard error.
     Check {
         #[command(flatten)]
         input: InputArgs,
+        #[command(flatten)]
+        gate: GateArgs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
@@ -30,10 +35,13 @@ pub(crate) enum Command {
     /// summary: documents by kind, score distribution, most frequent findings, principle
     /// coverage of stories.
     ///
-    /// Exit status: 0, or 2 when an input could not be read.
+    /// Exit status: 0; 1 when `--fail-on` or `--min-score` is given (or set in a
+    /// configuration file) and a document fails it; 2 when an input could not be read.
     Score {
         #[command(flatten)]
         input: InputArgs,
+        #[command(flatten)]
+        gate: GateArgs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
         format: ScoreFormat,
@@ -101,6 +109,40 @@ pub(crate) struct InputArgs {
     /// and URLs in all output, so a report can be shared.
     #[arg(long)]
     pub(crate) anonymize: bool,
+}
+
+/// When a run fails (exit status 1).
+#[derive(Debug, Args)]
+pub(crate) struct GateArgs {
+    /// Fail when a finding is at this severity or above (`check` fails on warnings unless
+    /// told otherwise; `score` fails on findings only when asked).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub(crate) fail_on: Option<LevelArg>,
+    /// Fail when a document scores under N (0-100); overrides every `min-score` of a
+    /// configuration file.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
+    pub(crate) min_score: Option<u8>,
+}
+
+/// A severity, as a failing level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LevelArg {
+    /// Fail on errors only.
+    Error,
+    /// Fail on warnings and errors.
+    Warning,
+    /// Fail on any finding.
+    Info,
+}
+
+impl LevelArg {
+    pub(crate) fn severity(self) -> Severity {
+        match self {
+            LevelArg::Error => Severity::Error,
+            LevelArg::Warning => Severity::Warning,
+            LevelArg::Info => Severity::Info,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

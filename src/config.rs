@@ -5,7 +5,10 @@ use std::path::PathBuf;
 use starcheck::ingest::IngestOptions;
 use starcheck::segment::DocKind;
 
-use crate::cli::{InputArgs, KindArg};
+use starcheck::rules::Severity;
+
+use crate::cli::{GateArgs, InputArgs, KindArg};
+use crate::gate::{Gate, MinScore};
 
 /// What to read and how.
 #[derive(Debug)]
@@ -26,6 +29,21 @@ pub(crate) struct Config {
     pub(crate) quiet: bool,
     /// Hide names and contact details.
     pub(crate) anonymize: bool,
+    /// When a document fails the run.
+    pub(crate) gate: Gate,
+}
+
+impl Config {
+    /// The configuration of a command that fails on findings at `fail_on` unless the
+    /// command line says otherwise.
+    pub(crate) fn new(args: InputArgs, gate: GateArgs, fail_on: Option<Severity>) -> Config {
+        let mut config = Config::from(args);
+        config.gate = Gate {
+            fail_on: gate.fail_on.map(|level| level.severity()).or(fail_on),
+            min_score: gate.min_score.map(MinScore::all).unwrap_or_default(),
+        };
+        config
+    }
 }
 
 impl From<InputArgs> for Config {
@@ -46,6 +64,10 @@ impl From<InputArgs> for Config {
             output: args.output,
             quiet: args.quiet,
             anonymize: args.anonymize,
+            gate: Gate {
+                fail_on: Some(Severity::Warning),
+                min_score: MinScore::default(),
+            },
         }
     }
 }

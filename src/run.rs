@@ -12,16 +12,17 @@ use starcheck::lexicon::Lexicons;
 use starcheck::render;
 use starcheck::render::table::Row;
 use starcheck::report::Report;
-use starcheck::rules::find_rule;
+use starcheck::rules::{find_rule, Severity};
 use starcheck::segment::DocKind;
 use starcheck::summary::{DocStats, Summary};
 use starcheck::Engine;
 
 use crate::cli::{CheckFormat, Command, RulesFormat, ScoreFormat, SortArg};
 use crate::config::Config;
+use crate::gate::{Failures, Verdict};
 
-/// Findings at or above warning.
-const EXIT_FINDINGS: u8 = 1;
+/// Findings at or above the failing level, or a score under the minimum.
+const EXIT_FAILED: u8 = 1;
 /// Usage, configuration or input error.
 pub(crate) const EXIT_ERROR: u8 = 2;
 /// Batches at least this large get a progress bar (on a terminal, without `--quiet`).
@@ -47,13 +48,18 @@ impl Output {
 
 pub(crate) fn run(command: Command) -> Result<ExitCode> {
     let status = match command {
-        Command::Check { input, format } => {
+        Command::Check {
+            input,
+            gate,
+            format,
+        } => {
             let output = match format {
                 CheckFormat::Human => Output::CheckHuman,
                 CheckFormat::Json => Output::Json,
                 CheckFormat::Jsonl => Output::Jsonl,
             };
-            batch(input.into(), output, SortArg::Input, true)?
+            let config = Config::new(input, gate, Some(Severity::Warning));
+            batch(config, output, SortArg::Input)?
         }
         Command::Show { input, format } => {
             let mut config: Config = input.into();
@@ -64,10 +70,11 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
                 CheckFormat::Json => Output::Json,
                 CheckFormat::Jsonl => Output::Jsonl,
             };
-            batch(config, output, SortArg::Input, true)?
+            batch(config, output, SortArg::Input)?
         }
         Command::Score {
             input,
+            gate,
             format,
             sort,
         } => {
@@ -77,7 +84,7 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
                 ScoreFormat::Json => Output::Json,
                 ScoreFormat::Jsonl => Output::Jsonl,
             };
-            batch(input.into(), output, sort, false)?
+            batch(Config::new(input, gate, None), output, sort)?
         }
         Command::Principles { lexicons } => {
             let lex = load_lexicons(lexicons.as_deref())?;
@@ -132,9 +139,12 @@ struct Done {
     stats: DocStats,
     /// Whether it could not be read.
     error: bool,
+    /// Its path as shown, and whether it fails the run.
+    path: String,
+    verdict: Verdict,
 }
 
-fn batch(config: Config, output: Output, sort: SortArg, failing_exits: bool) -> Result<u8> {
+fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
     let lex = load_lexicons(config.lexicons.as_deref())?;
     let engine = Engine::new(lex);
     let inputs = ingest::inputs(&config.paths);
@@ -157,6 +167,8 @@ fn batch(config: Config, output: Output, sort: SortArg, failing_exits: bool) -> 
             row: (output == Output::Table).then(|| Row::of(&report)),
             stats: DocStats::of(&report),
             error: report.error.is_some(),
+            path: report.path(),
+            verdict: config.gate.judge(&report),
         }
     };
 
@@ -164,7 +176,8 @@ fn batch(config: Config, output: Output, sort: SortArg, failing_exits: bool) -> 
     let mut rows: Vec<Row> = Vec::new();
     let mut totals = render::human::Totals::default();
     let mut json = render::json::JsonStream::default();
-    let (mut input_errors, mut failing) = (0usize, 0usize);
+    let mut input_errors = 0usize;
+    let mut failures = Failures::default();
 
     let sink = Sink::open(config.output.as_deref(), output.styled())?;
     let mut out = sink.writer;
@@ -177,7 +190,7 @@ fn batch(config: Config, output: Output, sort: SortArg, failing_exits: bool) -> 
         summary.add(&done.stats);
         totals.add_stats(&done.stats);
         input_errors += usize::from(done.error);
-        failing += done.stats.failing;
+        failures.add(&done.path, &done.verdict);
         if let Some(bar) = &progress {
             bar.inc(1);
             if bar.position() == PROGRESS_FROM as u64 {
@@ -208,10 +221,14 @@ fn batch(config: Config, output: Output, sort: SortArg, failing_exits: bool) -> 
     drop(out);
     sink.commit.commit()?;
 
+    if let Some(reason) = failures.reason() {
+        // Last on stderr, so a CI log ends with why the step failed.
+        let _ = writeln!(io::stderr(), "starcheck: failed: {reason}");
+    }
     Ok(if input_errors > 0 {
         EXIT_ERROR
-    } else if failing_exits && failing > 0 {
-        EXIT_FINDINGS
+    } else if failures.failed() {
+        EXIT_FAILED
     } else {
         0
     })
