@@ -169,6 +169,12 @@ pub(crate) enum CheckFormat {
     Json,
     /// One JSON report per line, then a summary line.
     Jsonl,
+    /// SARIF 2.1.0, for code scanning (see docs/ci.md).
+    Sarif,
+    /// GitHub Actions annotations (workflow commands).
+    Github,
+    /// One line per finding: path:line:col: CODE [severity] message.
+    Concise,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

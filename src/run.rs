@@ -37,9 +37,24 @@ enum Output {
     Csv,
     Json,
     Jsonl,
+    Sarif,
+    Github,
+    Concise,
 }
 
 impl Output {
+    /// The machine formats `check` and `show` share.
+    fn machine(format: CheckFormat) -> Output {
+        match format {
+            CheckFormat::Human => Output::CheckHuman,
+            CheckFormat::Json => Output::Json,
+            CheckFormat::Jsonl => Output::Jsonl,
+            CheckFormat::Sarif => Output::Sarif,
+            CheckFormat::Github => Output::Github,
+            CheckFormat::Concise => Output::Concise,
+        }
+    }
+
     /// Formats for people carry styles (stripped when not on a terminal).
     fn styled(self) -> bool {
         matches!(self, Output::CheckHuman | Output::Show | Output::Table)
@@ -55,8 +70,7 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
         } => {
             let output = match format {
                 CheckFormat::Human => Output::CheckHuman,
-                CheckFormat::Json => Output::Json,
-                CheckFormat::Jsonl => Output::Jsonl,
+                other => Output::machine(other),
             };
             let config = Config::new(input, gate, Some(Severity::Warning));
             batch(config, output, SortArg::Input)?
@@ -67,8 +81,7 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
             config.kind = config.kind.or(Some(DocKind::Story));
             let output = match format {
                 CheckFormat::Human => Output::Show,
-                CheckFormat::Json => Output::Json,
-                CheckFormat::Jsonl => Output::Jsonl,
+                other => Output::machine(other),
             };
             batch(config, output, SortArg::Input)?
         }
@@ -139,6 +152,8 @@ struct Done {
     stats: DocStats,
     /// Whether it could not be read.
     error: bool,
+    /// Why it could not be read, for the SARIF log's notifications.
+    sarif_error: Option<(String, String)>,
     /// Its path as shown, and whether it fails the run.
     path: String,
     verdict: Verdict,
@@ -160,6 +175,9 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
             Output::Json => render::json::JsonStream::document_bytes(&mut bytes, &report),
             Output::Jsonl => render::json::write_jsonl_document(&mut bytes, &report),
             Output::Csv => render::csv::write_row(&mut bytes, &report),
+            Output::Sarif => render::sarif::SarifStream::document_bytes(&mut bytes, &report),
+            Output::Github => render::github::write_report(&mut bytes, &report),
+            Output::Concise => render::concise::write_report(&mut bytes, &report),
             Output::Table => Ok(()),
         };
         Done {
@@ -167,6 +185,7 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
             row: (output == Output::Table).then(|| Row::of(&report)),
             stats: DocStats::of(&report),
             error: report.error.is_some(),
+            sarif_error: render::sarif::error_of(&report).filter(|_| output == Output::Sarif),
             path: report.path(),
             verdict: config.gate.judge(&report),
         }
@@ -176,6 +195,7 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
     let mut rows: Vec<Row> = Vec::new();
     let mut totals = render::human::Totals::default();
     let mut json = render::json::JsonStream::default();
+    let mut sarif = render::sarif::SarifStream::default();
     let mut input_errors = 0usize;
     let mut failures = Failures::default();
 
@@ -183,6 +203,7 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
     let mut out = sink.writer;
     match output {
         Output::Json => json.start(&mut out)?,
+        Output::Sarif => sarif.start(&mut out)?,
         Output::Csv => render::csv::write_header(&mut out)?,
         _ => {}
     }
@@ -199,6 +220,7 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
         }
         match output {
             Output::Json => json.document_raw(&mut out, &done.bytes)?,
+            Output::Sarif => sarif.document_raw(&mut out, done.sarif_error, &done.bytes)?,
             _ => out.write_all(&done.bytes)?,
         }
         rows.extend(done.row);
@@ -215,7 +237,8 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
         }
         Output::Json => json.finish(&mut out, &summary)?,
         Output::Jsonl => render::json::write_jsonl_summary(&mut out, &summary)?,
-        Output::Show | Output::Csv => {}
+        Output::Sarif => sarif.finish(&mut out)?,
+        Output::Show | Output::Csv | Output::Github | Output::Concise => {}
     }
     out.flush()?;
     drop(out);

@@ -2,7 +2,10 @@
 //! their exit statuses and reasons, the machine formats (SARIF and GitHub annotations parsed
 //! back), configuration files, inline suppressions and baselines.
 
+use std::path::{Path, PathBuf};
+
 use assert_cmd::Command;
+use serde_json::Value;
 
 fn starcheck() -> Command {
     let mut cmd = Command::cargo_bin("starcheck").expect("binary builds");
@@ -25,6 +28,21 @@ fn run(cmd: &mut Command) -> Run {
         stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
     }
 }
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).expect("folder made");
+    }
+    std::fs::write(&path, text).expect("file written");
+    path
+}
+
+const WEAK: &str = "## Experience\n\n- Worked on the website\n- Responsible for testing\n";
 
 /// The last line of standard error: where the reason for a failing exit goes.
 fn last_line(text: &str) -> &str {
@@ -129,4 +147,175 @@ fn bad_thresholds_are_usage_errors() {
         run(starcheck().args(["check", "--fail-on", "fatal", "x.md"])).code,
         2
     );
+}
+
+// Formats.
+
+fn sarif_of(args: &[&str]) -> (Run, Value) {
+    let r = run(starcheck().args(["check", "--format", "sarif"]).args(args));
+    let log = json(&r.stdout);
+    (r, log)
+}
+
+#[test]
+fn sarif_log_has_the_2_1_0_structure() {
+    let (r, log) = sarif_of(&["examples/resume-weak.md", "examples/resume-improved.md"]);
+    assert_eq!(r.code, 1);
+    assert_eq!(log["version"], "2.1.0");
+    assert!(log["$schema"]
+        .as_str()
+        .unwrap_or("")
+        .contains("sarif-2.1.0"));
+    let runs = log["runs"].as_array().expect("runs");
+    assert_eq!(runs.len(), 1);
+    let run0 = &runs[0];
+    assert_eq!(run0["columnKind"], "unicodeCodePoints");
+    let driver = &run0["tool"]["driver"];
+    assert_eq!(driver["name"], "starcheck");
+    let rules = driver["rules"].as_array().expect("rules");
+    let listed = run(starcheck().arg("rules"));
+    assert_eq!(
+        rules.len(),
+        listed.stdout.lines().count(),
+        "one entry per rule"
+    );
+    for rule in rules {
+        let id = rule["id"].as_str().expect("id");
+        assert!(rule["name"].is_string() && rule["shortDescription"]["text"].is_string());
+        assert!(rule["fullDescription"]["text"]
+            .as_str()
+            .unwrap_or("")
+            .ends_with('.'));
+        assert!(rule["help"]["text"].is_string());
+        let uri = rule["helpUri"].as_str().expect("helpUri");
+        assert!(
+            uri.ends_with(&format!("docs/rules.md#{}", id.to_lowercase())),
+            "{uri}"
+        );
+        let level = rule["defaultConfiguration"]["level"].as_str().unwrap_or("");
+        assert!(["note", "warning", "error"].contains(&level));
+    }
+    let results = run0["results"].as_array().expect("results");
+    let human = run(starcheck().args(["check", "--format", "concise", "examples/resume-weak.md"]));
+    assert_eq!(
+        results.len(),
+        human.stdout.lines().count(),
+        "one result per finding"
+    );
+    for result in results {
+        let id = result["ruleId"].as_str().expect("ruleId");
+        let index = result["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+        assert_eq!(rules[index]["id"], id);
+        assert!(["note", "warning", "error"].contains(&result["level"].as_str().unwrap_or("")));
+        assert!(result["message"]["text"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with(id));
+        let physical = &result["locations"][0]["physicalLocation"];
+        assert_eq!(
+            physical["artifactLocation"]["uri"],
+            "examples/resume-weak.md"
+        );
+        let region = &physical["region"];
+        for key in ["startLine", "startColumn", "endLine", "endColumn"] {
+            assert!(region[key].as_u64().unwrap_or(0) >= 1, "{key} is 1-based");
+        }
+    }
+    assert_eq!(run0["invocations"][0]["executionSuccessful"], true);
+}
+
+#[test]
+fn sarif_regions_match_the_concise_positions() {
+    let (_, log) = sarif_of(&["examples/resume-korean.md", "examples/resume-weak.txt"]);
+    let concise = run(starcheck().args([
+        "check",
+        "--format",
+        "concise",
+        "examples/resume-korean.md",
+        "examples/resume-weak.txt",
+    ]));
+    let from_sarif: Vec<String> = log["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|r| {
+            let p = &r["locations"][0]["physicalLocation"];
+            format!(
+                "{}:{}:{}: {}",
+                p["artifactLocation"]["uri"].as_str().unwrap_or(""),
+                p["region"]["startLine"],
+                p["region"]["startColumn"],
+                r["ruleId"].as_str().unwrap_or("")
+            )
+        })
+        .collect();
+    let from_concise: Vec<String> = concise
+        .stdout
+        .lines()
+        .map(|l| l.split(" [").next().unwrap_or("").to_owned())
+        .collect();
+    assert!(!from_concise.is_empty());
+    assert_eq!(from_sarif, from_concise);
+}
+
+#[test]
+fn sarif_reports_unreadable_inputs_as_notifications() {
+    let (r, log) = sarif_of(&["examples/resume-improved.md", "missing.md"]);
+    assert_eq!(r.code, 2);
+    let invocation = &log["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let note = &invocation["toolExecutionNotifications"][0];
+    assert_eq!(note["level"], "error");
+    assert_eq!(
+        note["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "missing.md"
+    );
+}
+
+#[test]
+fn github_annotations_are_workflow_commands() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(dir.path(), "a,b.md", WEAK);
+    let r = run(starcheck().args(["check", "--format", "github"]).arg(&path));
+    assert_eq!(r.code, 1);
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert!(!lines.is_empty());
+    for line in &lines {
+        let (command, message) = line[2..]
+            .split_once("::")
+            .expect("::command props::message");
+        let (level, props) = command.split_once(' ').expect("level and properties");
+        assert!(["error", "warning", "notice"].contains(&level), "{line}");
+        let props: Vec<(&str, &str)> = props
+            .split(',')
+            .map(|p| p.split_once('=').expect("key=value"))
+            .collect();
+        let keys: Vec<&str> = props.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            keys,
+            ["file", "line", "col", "endLine", "endColumn", "title"]
+        );
+        assert!(props[0].1.ends_with("a%2Cb.md"), "comma escaped: {line}");
+        assert!(props[5].1.starts_with('B') || props[5].1.starts_with('Q'));
+        assert!(!message.is_empty());
+    }
+    assert!(
+        r.stdout.contains("title=B001 weak-opener::"),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn concise_is_one_line_per_finding() {
+    let r = run(starcheck().args(["check", "--format", "concise", "examples/resume-weak.md"]));
+    let json_run = run(starcheck().args(["check", "--format", "json", "examples/resume-weak.md"]));
+    let findings = json(&json_run.stdout)["documents"][0]["findings"]
+        .as_array()
+        .map_or(0, Vec::len);
+    assert_eq!(r.stdout.lines().count(), findings);
+    assert!(r
+        .stdout
+        .lines()
+        .all(|l| l.starts_with("examples/resume-weak.md:") && l.contains(" [")));
 }

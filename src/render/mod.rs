@@ -5,10 +5,13 @@
 //! wraps stdout in `anstream`, which strips the styles when stdout is not a terminal or
 //! `NO_COLOR` is set. Exit status is decided from the reports, never here.
 
+pub mod concise;
 pub mod csv;
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod rules;
+pub mod sarif;
 pub mod story;
 pub mod summary;
 pub mod table;
