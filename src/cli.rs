@@ -70,6 +70,19 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
         format: RulesFormat,
     },
+    /// Print the configuration in force for a file or folder: the configuration file found
+    /// (or given), the rules that run, severities, thresholds, lexicons and vocabulary.
+    Config {
+        /// The file or folder (default: the current folder).
+        #[arg(default_value = ".", value_name = "PATH")]
+        path: PathBuf,
+        /// Use this configuration file instead of looking for one.
+        #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+        config: Option<PathBuf>,
+        /// Ignore every configuration file.
+        #[arg(long)]
+        isolated: bool,
+    },
     /// Explain a rule: what it flags, why, and examples.
     Explain {
         /// Rule code (Q001) or name (unquantified-bullet).
@@ -109,6 +122,13 @@ pub(crate) struct InputArgs {
     /// and URLs in all output, so a report can be shared.
     #[arg(long)]
     pub(crate) anonymize: bool,
+    /// Use this configuration file for every input instead of looking for starcheck.toml
+    /// or .starcheck.toml from each input's folder upwards.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub(crate) config: Option<PathBuf>,
+    /// Ignore every configuration file.
+    #[arg(long)]
+    pub(crate) isolated: bool,
 }
 
 /// When a run fails (exit status 1).

@@ -3,6 +3,7 @@
 use crate::analyze::Analysis;
 use crate::ingest::Document;
 use crate::lexicon::Lexicons;
+use crate::policy::Policy;
 use crate::report::{ItemReport, PrincipleReport, Report, StoryReport};
 use crate::rules::{Finding, RULES};
 use crate::score;
@@ -29,10 +30,21 @@ impl Engine {
     /// Analyse a document: segment, measure, run every rule, score. `kind` overrides the
     /// detected document kind.
     pub fn check(&self, doc: Document, kind: Option<DocKind>) -> Report {
+        self.check_with(doc, kind, &Policy::all())
+    }
+
+    /// Analyse a document under a policy: only the rules it enables run, at the severity
+    /// it gives them, and the score counts only their findings.
+    pub fn check_with(&self, doc: Document, kind: Option<DocKind>, policy: &Policy) -> Report {
         let analysis = Analysis::new(&doc, &self.lex, kind);
         let mut findings: Vec<Finding> = Vec::new();
-        for rule in RULES {
-            rule.check(&analysis, &mut findings);
+        for (i, rule) in RULES.iter().enumerate() {
+            if policy.runs(i) {
+                rule.check(&analysis, &mut findings);
+            }
+        }
+        if !policy.is_default() {
+            policy.apply(&mut findings);
         }
         findings.sort_by(|a, b| (a.span.start, a.rule.code).cmp(&(b.span.start, b.rule.code)));
         let score = score::score(&analysis, &findings);

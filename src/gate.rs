@@ -37,6 +37,11 @@ impl MinScore {
         }
     }
 
+    /// True when no kind has a minimum.
+    pub(crate) fn is_empty(&self) -> bool {
+        *self == MinScore::default()
+    }
+
     fn of(&self, kind: DocKind) -> Option<u8> {
         match kind {
             DocKind::Resume => self.resume,

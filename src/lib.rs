@@ -22,6 +22,7 @@ pub mod analyze;
 pub mod batch;
 pub mod ingest;
 pub mod lexicon;
+pub mod policy;
 pub mod privacy;
 pub mod render;
 pub mod report;

@@ -3,6 +3,7 @@
 
 mod cli;
 mod config;
+mod config_file;
 mod gate;
 mod run;
 

@@ -8,17 +8,17 @@ use std::process::ExitCode;
 use anyhow::{bail, Context, Result};
 use starcheck::batch::for_each_ordered;
 use starcheck::ingest::{self, Input};
-use starcheck::lexicon::Lexicons;
+use starcheck::lexicon::LexiconSource;
 use starcheck::render;
 use starcheck::render::table::Row;
 use starcheck::report::Report;
 use starcheck::rules::{find_rule, Severity};
 use starcheck::segment::DocKind;
 use starcheck::summary::{DocStats, Summary};
-use starcheck::Engine;
+use std::sync::Arc;
 
 use crate::cli::{CheckFormat, Command, RulesFormat, ScoreFormat, SortArg};
-use crate::config::Config;
+use crate::config::{load_lexicons, Config, Resolver, Settings};
 use crate::gate::{Failures, Verdict};
 
 /// Findings at or above the failing level, or a score under the minimum.
@@ -100,7 +100,10 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
             batch(Config::new(input, gate, None), output, sort)?
         }
         Command::Principles { lexicons } => {
-            let lex = load_lexicons(lexicons.as_deref())?;
+            let lex = load_lexicons(&LexiconSource {
+                dir: lexicons,
+                ..LexiconSource::default()
+            })?;
             write_stdout(true, |out| {
                 render::rules::write_principles(out, &lex.principles)
             })?;
@@ -113,6 +116,31 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
             })?;
             0
         }
+        Command::Config {
+            path,
+            config,
+            isolated,
+        } => {
+            let run_config = Config {
+                config_file: config,
+                isolated,
+                ..Config::default()
+            };
+            let resolver = Resolver::new(&run_config)?;
+            let absolute = std::path::absolute(&path).unwrap_or_else(|_| path.clone());
+            let settings = if absolute.is_dir() {
+                resolver.settings_at(&absolute, &absolute.join("-"))?
+            } else {
+                resolver.settings(Some(&path))?
+            };
+            let sink = Sink::open(None, false)?;
+            let mut out = sink.writer;
+            crate::config::write_effective(&mut out, &path, &settings)?;
+            out.flush()?;
+            drop(out);
+            sink.commit.commit()?;
+            0
+        }
         Command::Explain { rule } => {
             let Some(found) = find_rule(&rule) else {
                 bail!("unknown rule {rule:?}; `starcheck rules` lists them");
@@ -122,14 +150,6 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
         }
     };
     Ok(ExitCode::from(status))
-}
-
-fn load_lexicons(dir: Option<&Path>) -> Result<Lexicons> {
-    match dir {
-        Some(dir) => Lexicons::from_dir(dir),
-        None => Lexicons::embedded(),
-    }
-    .context("cannot load lexicons")
 }
 
 /// Write a command's output to stdout, styled or not, as a batch does.
@@ -160,13 +180,32 @@ struct Done {
 }
 
 fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
-    let lex = load_lexicons(config.lexicons.as_deref())?;
-    let engine = Engine::new(lex);
-    let inputs = ingest::inputs(&config.paths);
+    let resolver = Resolver::new(&config)?;
     let progress = progress_bar(config.quiet);
+    // Each input's configuration is found as the inputs are listed, on this thread; a
+    // configuration file that cannot be used stops the listing and fails the run.
+    let mut config_error = None;
+    let inputs = ingest::inputs(&config.paths).map_while(|input| {
+        let path = match &input {
+            Input::File(path) => Some(path.as_path()),
+            Input::Stdin => None,
+            Input::Error(_) => return Some((input, None)),
+        };
+        match resolver.settings(path) {
+            Ok(settings) => Some((input, Some(Arc::new(settings)))),
+            Err(err) => {
+                config_error = Some(err);
+                None
+            }
+        }
+    });
 
-    let work = |input: Input| -> Done {
-        let report = analyse(input, &config, &engine);
+    let work = |(input, settings): (Input, Option<Arc<Settings>>)| -> Done {
+        let report = match &settings {
+            Some(settings) => analyse(input, &config, settings),
+            // Only an input that could not be listed comes without settings.
+            None => analyse(input, &config, &resolver.fallback()),
+        };
         let mut bytes = Vec::new();
         // Writing to a Vec cannot fail.
         let _ = match output {
@@ -187,7 +226,7 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
             error: report.error.is_some(),
             sarif_error: render::sarif::error_of(&report).filter(|_| output == Output::Sarif),
             path: report.path(),
-            verdict: config.gate.judge(&report),
+            verdict: settings.map(|s| s.gate.judge(&report)).unwrap_or_default(),
         }
     };
 
@@ -242,6 +281,10 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
     }
     out.flush()?;
     drop(out);
+    if let Some(err) = config_error {
+        // The output stops at the input the configuration applies to: never commit it.
+        return Err(err);
+    }
     sink.commit.commit()?;
 
     if let Some(reason) = failures.reason() {
@@ -258,7 +301,7 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
 }
 
 /// Read, decode and analyse one input; an input that cannot be read is an error row.
-fn analyse(input: Input, config: &Config, engine: &Engine) -> Report {
+fn analyse(input: Input, config: &Config, settings: &Settings) -> Report {
     let read = match input {
         Input::File(path) => ingest::read_path(&path, &config.ingest),
         Input::Stdin => ingest::read_stdin(&config.ingest),
@@ -266,10 +309,11 @@ fn analyse(input: Input, config: &Config, engine: &Engine) -> Report {
     };
     match read {
         Ok(mut doc) => {
+            let engine = &settings.engine;
             if config.anonymize {
                 starcheck::privacy::anonymize(&mut doc, engine.lexicons());
             }
-            engine.check(doc, config.kind)
+            engine.check_with(doc, config.kind, &settings.policy)
         }
         Err(err) => {
             let mut report = Report::from_error(&err);

@@ -319,3 +319,243 @@ fn concise_is_one_line_per_finding() {
         .lines()
         .all(|l| l.starts_with("examples/resume-weak.md:") && l.contains(" [")));
 }
+
+// Configuration files.
+
+/// Codes of the findings of `check --format json` on `args`.
+fn codes(dir: &Path, args: &[&str]) -> (i32, Vec<(String, String, String)>) {
+    let r = run(starcheck()
+        .current_dir(dir)
+        .args(["check", "--format", "json"])
+        .args(args));
+    let doc = json(&r.stdout);
+    let mut found = Vec::new();
+    for d in doc["documents"].as_array().into_iter().flatten() {
+        for f in d["findings"].as_array().into_iter().flatten() {
+            found.push((
+                d["path"].as_str().unwrap_or("").to_owned(),
+                f["code"].as_str().unwrap_or("").to_owned(),
+                f["severity"].as_str().unwrap_or("").to_owned(),
+            ));
+        }
+    }
+    (r.code, found)
+}
+
+fn has(found: &[(String, String, String)], path: &str, code: &str) -> bool {
+    found.iter().any(|(p, c, _)| p == path && c == code)
+}
+
+#[test]
+fn closest_configuration_wins_walking_up() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "starcheck.toml", "ignore = [\"B001\"]\n");
+    write(dir.path(), "a/resume.md", WEAK);
+    write(dir.path(), "b/.starcheck.toml", "select = [\"B001\"]\n");
+    write(dir.path(), "b/c/resume.md", WEAK);
+    let (_, found) = codes(dir.path(), &["a/resume.md", "b/c/resume.md"]);
+    assert!(
+        !has(&found, "a/resume.md", "B001"),
+        "root file ignores B001"
+    );
+    assert!(has(&found, "a/resume.md", "Q001"));
+    assert!(
+        has(&found, "b/c/resume.md", "B001"),
+        "closer file selects B001"
+    );
+    assert!(found
+        .iter()
+        .filter(|(p, _, _)| p == "b/c/resume.md")
+        .all(|(_, c, _)| c == "B001"));
+    // Folders given on the command line find the same files.
+    let (_, walked) = codes(dir.path(), &["."]);
+    assert_eq!(walked.len(), found.len());
+}
+
+#[test]
+fn config_flag_and_isolated_override_discovery() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "starcheck.toml", "select = [\"Q\"]\n");
+    write(dir.path(), "other.toml", "select = [\"B001\"]\n");
+    write(dir.path(), "resume.md", WEAK);
+    let (_, found) = codes(dir.path(), &["resume.md"]);
+    assert!(found.iter().all(|(_, c, _)| c.starts_with('Q')) && !found.is_empty());
+    let (_, found) = codes(dir.path(), &["--config", "other.toml", "resume.md"]);
+    assert!(found.iter().all(|(_, c, _)| c == "B001") && !found.is_empty());
+    let (_, found) = codes(dir.path(), &["--isolated", "resume.md"]);
+    assert!(has(&found, "resume.md", "Q001") && has(&found, "resume.md", "B001"));
+}
+
+#[test]
+fn per_file_ignores_severities_and_thresholds_come_from_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "starcheck.toml",
+        "fail-on = \"error\"\n[severity]\nB001 = \"error\"\nQ = \"info\"\n\
+         [per-file-ignores]\n\"old/*.md\" = [\"B\"]\n",
+    );
+    write(dir.path(), "old/resume.md", WEAK);
+    write(dir.path(), "new/resume.md", WEAK);
+    let (code, found) = codes(dir.path(), &["old/resume.md"]);
+    assert_eq!(code, 0, "Q findings are info now, under fail-on error");
+    assert!(found
+        .iter()
+        .all(|(_, c, s)| c.starts_with('Q') && s == "info"));
+    let (code, found) = codes(dir.path(), &["new/resume.md"]);
+    assert_eq!(code, 1);
+    assert!(found.iter().any(|(_, c, s)| c == "B001" && s == "error"));
+    // The command line wins over the file.
+    let (code, _) = codes(dir.path(), &["--fail-on", "info", "old/resume.md"]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn min_score_per_kind_comes_from_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "starcheck.toml",
+        "fail-on = \"error\"\n[min-score]\nresume = 50\n",
+    );
+    write(dir.path(), "weak.md", WEAK);
+    let story = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/stories/frugality-weak.md"),
+    )
+    .expect("example story");
+    write(dir.path(), "story.md", &story);
+    let r = run(starcheck()
+        .current_dir(dir.path())
+        .args(["check", "weak.md", "story.md"]));
+    assert_eq!(r.code, 1);
+    let reason = last_line(&r.stderr);
+    assert!(
+        reason.contains("1 resume below min-score 50: weak.md ("),
+        "{reason}"
+    );
+    assert!(
+        !reason.contains("story.md"),
+        "no minimum for stories: {reason}"
+    );
+}
+
+#[test]
+fn vocabulary_is_merged_into_the_lexicons() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let resume = "## Experience\n\n- Dockerized 4 services for 300 users\n- Built team synergy across 3 groups\n";
+    write(dir.path(), "resume.md", resume);
+    let (_, before) = codes(dir.path(), &["resume.md"]);
+    assert!(has(&before, "resume.md", "B002"), "{before:?}");
+    assert!(has(&before, "resume.md", "B006"), "{before:?}");
+    write(
+        dir.path(),
+        "starcheck.toml",
+        "[vocabulary]\naction-verbs = [\"dockerized\"]\nallow = [\"synergy\"]\n",
+    );
+    let (_, after) = codes(dir.path(), &["resume.md"]);
+    assert!(!has(&after, "resume.md", "B002"), "{after:?}");
+    assert!(!has(&after, "resume.md", "B006"), "{after:?}");
+}
+
+#[test]
+fn bad_configuration_is_one_error_with_file_and_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "resume.md", WEAK);
+    let cases = [
+        (
+            "select = [\"Q\"]\n\nignorre = [\"B\"]\n",
+            ":3: unknown field `ignorre`",
+        ),
+        (
+            "ignore = [\"Q\", \"X1\"]\n",
+            ":1: \"X1\" is not a rule code",
+        ),
+        (
+            "fail-on = \"sometimes\"\n",
+            ":1: unknown variant `sometimes`",
+        ),
+        (
+            "[min-score]\nresume = 140\n",
+            ":2: min-score 140 is not between 0 and 100",
+        ),
+        (
+            "[vocabulary.principles]\nthrift = [\"saved money\"]\n",
+            ":2: no principle \"thrift\"",
+        ),
+    ];
+    for (text, expected) in cases {
+        write(dir.path(), "starcheck.toml", text);
+        let r = run(starcheck()
+            .current_dir(dir.path())
+            .args(["check", "resume.md"]));
+        assert_eq!(r.code, 2, "{text:?}");
+        let lines: Vec<&str> = r.stderr.lines().collect();
+        assert_eq!(lines.len(), 1, "one error: {}", r.stderr);
+        assert!(
+            lines[0].starts_with("starcheck: error: ") && lines[0].contains("starcheck.toml"),
+            "{}",
+            r.stderr
+        );
+        assert!(lines[0].contains(expected), "{text:?}: {}", r.stderr);
+        assert!(
+            !r.stdout.contains("resume.md"),
+            "nothing checked: {}",
+            r.stdout
+        );
+    }
+}
+
+#[test]
+fn bad_lexicon_from_the_configuration_names_file_and_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "resume.md", WEAK);
+    write(dir.path(), "starcheck.toml", "lexicons = \"words\"\n");
+    write(
+        dir.path(),
+        "words/buzzwords.toml",
+        "terms = [\n  \"synergy\",\n  \"Rockstar\",\n]\n",
+    );
+    let r = run(starcheck()
+        .current_dir(dir.path())
+        .args(["check", "resume.md"]));
+    assert_eq!(r.code, 2);
+    assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
+    assert!(r.stderr.contains("buzzwords.toml:3:"), "{}", r.stderr);
+    assert!(r.stderr.contains("must be lowercase"), "{}", r.stderr);
+}
+
+#[test]
+fn config_command_prints_the_effective_configuration() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "starcheck.toml",
+        "select = [\"Q\", \"B00\"]\nignore = [\"B004\"]\n[min-score]\nstory = 60\n\
+         [per-file-ignores]\n\"old/*\" = [\"Q002\"]\n",
+    );
+    write(dir.path(), "old/a.md", WEAK);
+    let r = run(starcheck()
+        .current_dir(dir.path())
+        .args(["config", "old/a.md"]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("starcheck.toml"),
+        "names the file: {}",
+        r.stdout
+    );
+    let effective: toml::Table = toml::from_str(&r.stdout).expect("TOML");
+    let select: Vec<&str> = effective["select"]
+        .as_array()
+        .expect("select")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    assert!(select.contains(&"Q001") && select.contains(&"B001"));
+    assert!(!select.contains(&"Q002") && !select.contains(&"B004") && !select.contains(&"S001"));
+    assert_eq!(effective["fail-on"].as_str(), Some("warning"));
+    assert_eq!(effective["min-score"]["story"].as_integer(), Some(60));
+    let r = run(starcheck()
+        .current_dir(dir.path())
+        .args(["config", "--isolated"]));
+    assert!(r.stdout.contains("no configuration file"));
+}
