@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use globset::{Glob, GlobMatcher};
+use globset::{GlobBuilder, GlobMatcher};
 use serde::Deserialize;
 use starcheck::lexicon::{LexiconSource, Vocabulary, VocabularyTerm};
 use starcheck::policy::is_selector;
@@ -148,7 +148,10 @@ impl FileConfig {
 
         let mut per_file_ignores = Vec::new();
         for (pattern, codes) in &shape.per_file_ignores {
-            let glob = Glob::new(pattern.get_ref())
+            // `*` stays inside one folder, as in a shell; `**` crosses folders.
+            let glob = GlobBuilder::new(pattern.get_ref())
+                .literal_separator(true)
+                .build()
                 .map(|g| g.compile_matcher())
                 .map_err(|err| {
                     error(
