@@ -43,6 +43,7 @@ impl Engine {
                 rule.check(&analysis, &mut findings);
             }
         }
+        crate::suppress::apply(&doc.text, &analysis.lines, policy, &mut findings);
         if !policy.is_default() {
             policy.apply(&mut findings);
         }

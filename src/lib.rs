@@ -31,6 +31,8 @@ pub mod score;
 pub mod segment;
 pub mod summary;
 
+mod suppress;
+
 mod engine;
 
 pub use engine::Engine;

@@ -559,3 +559,56 @@ fn config_command_prints_the_effective_configuration() {
         .args(["config", "--isolated"]));
     assert!(r.stdout.contains("no configuration file"));
 }
+
+// Inline suppressions.
+
+#[test]
+fn suppressed_lines_pass_and_stale_suppressions_fail() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let md = "## Experience\n\n\
+              <!-- starcheck-disable-next-line B001 Q001 -->\n\
+              - Worked on the grading service\n\
+              - Cut grading time by 40% for 300 students\n";
+    write(dir.path(), "resume.md", md);
+    let txt = "EXPERIENCE\n\
+               - Worked on the grading service  starcheck: ignore B001, Q001\n\
+               - Cut grading time by 40% for 300 students\n";
+    write(dir.path(), "resume.txt", txt);
+    let r = run(starcheck()
+        .current_dir(dir.path())
+        .args(["check", "resume.md", "resume.txt"]));
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+
+    // The bullet is rewritten; the suppression stays behind and is reported.
+    let md = md.replace(
+        "Worked on the grading service",
+        "Rebuilt the grading service for 300 students",
+    );
+    write(dir.path(), "resume.md", &md);
+    let (code, found) = codes(dir.path(), &["resume.md"]);
+    assert_eq!(code, 1);
+    let unused: Vec<_> = found.iter().filter(|(_, c, _)| c == "I004").collect();
+    assert_eq!(unused.len(), 2, "{found:?}");
+    // A configuration that ignores I004 accepts it.
+    write(dir.path(), "starcheck.toml", "ignore = [\"I004\"]\n");
+    assert_eq!(codes(dir.path(), &["resume.md"]).0, 0);
+}
+
+#[test]
+fn unknown_suppression_codes_are_reported_where_written() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let md = "## Experience\n\n<!-- starcheck-disable B0O1 -->\n- Cut costs by 40%\n";
+    write(dir.path(), "resume.md", md);
+    let r = run(starcheck().current_dir(dir.path()).args([
+        "check",
+        "--format",
+        "concise",
+        "resume.md",
+    ]));
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout.contains("resume.md:3:24: I005 [warning] \"B0O1\""),
+        "{}",
+        r.stdout
+    );
+}

@@ -18,6 +18,8 @@ mod b007_repeated_opening_verb;
 mod i001_invalid_encoding;
 mod i002_empty_document;
 mod i003_not_english;
+pub(crate) mod i004_unused_suppression;
+pub(crate) mod i005_unknown_suppression;
 mod p001_tagged_principle_not_shown;
 mod p002_no_principle_shown;
 mod p003_principle_named_not_shown;
@@ -126,6 +128,8 @@ pub static RULES: &[&dyn Rule] = &[
     &i001_invalid_encoding::InvalidEncoding,
     &i002_empty_document::EmptyDocument,
     &i003_not_english::NotEnglish,
+    &i004_unused_suppression::UnusedSuppression,
+    &i005_unknown_suppression::UnknownSuppression,
     &p001_tagged_principle_not_shown::TaggedPrincipleNotShown,
     &p002_no_principle_shown::NoPrincipleShown,
     &p003_principle_named_not_shown::PrincipleNamedNotShown,
