@@ -27,6 +27,8 @@ pub(crate) enum Command {
         input: InputArgs,
         #[command(flatten)]
         gate: GateArgs,
+        #[command(flatten)]
+        baseline: BaselineArgs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
@@ -142,6 +144,19 @@ pub(crate) struct GateArgs {
     /// configuration file.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
     pub(crate) min_score: Option<u8>,
+}
+
+/// Accepting today's findings, so that only new ones fail.
+#[derive(Debug, Args)]
+pub(crate) struct BaselineArgs {
+    /// Accept the findings recorded in this baseline file: only new findings are shown
+    /// and fail the run.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) baseline: Option<PathBuf>,
+    /// Record every finding of this run in this baseline file (written whole or not at
+    /// all); findings do not fail a run that writes a baseline.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) write_baseline: Option<PathBuf>,
 }
 
 /// A severity, as a failing level.

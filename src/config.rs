@@ -51,6 +51,10 @@ pub(crate) struct Config {
     pub(crate) default_fail_on: Option<Severity>,
     /// The minimum score given on the command line.
     pub(crate) min_score: Option<u8>,
+    /// A baseline of accepted findings.
+    pub(crate) baseline: Option<PathBuf>,
+    /// Where to record this run's findings as a baseline.
+    pub(crate) write_baseline: Option<PathBuf>,
 }
 
 impl Config {
@@ -82,6 +86,8 @@ impl Default for Config {
             fail_on: None,
             default_fail_on: Some(Severity::Warning),
             min_score: None,
+            baseline: None,
+            write_baseline: None,
         }
     }
 }
@@ -109,6 +115,8 @@ impl From<InputArgs> for Config {
             fail_on: None,
             default_fail_on: Some(Severity::Warning),
             min_score: None,
+            baseline: None,
+            write_baseline: None,
         }
     }
 }

@@ -19,6 +19,7 @@
 //! ```
 
 pub mod analyze;
+pub mod baseline;
 pub mod batch;
 pub mod ingest;
 pub mod lexicon;

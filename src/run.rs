@@ -2,10 +2,11 @@
 //! output in input order, and decide the exit status.
 
 use std::io::{self, BufWriter, IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
+use starcheck::baseline::Baseline;
 use starcheck::batch::for_each_ordered;
 use starcheck::ingest::{self, Input};
 use starcheck::lexicon::LexiconSource;
@@ -19,7 +20,7 @@ use std::sync::Arc;
 
 use crate::cli::{CheckFormat, Command, RulesFormat, ScoreFormat, SortArg};
 use crate::config::{load_lexicons, Config, Resolver, Settings};
-use crate::gate::{Failures, Verdict};
+use crate::gate::{Failures, Gate, Verdict};
 
 /// Findings at or above the failing level, or a score under the minimum.
 const EXIT_FAILED: u8 = 1;
@@ -66,13 +67,16 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
         Command::Check {
             input,
             gate,
+            baseline,
             format,
         } => {
             let output = match format {
                 CheckFormat::Human => Output::CheckHuman,
                 other => Output::machine(other),
             };
-            let config = Config::new(input, gate, Some(Severity::Warning));
+            let mut config = Config::new(input, gate, Some(Severity::Warning));
+            config.baseline = baseline.baseline;
+            config.write_baseline = baseline.write_baseline;
             batch(config, output, SortArg::Input)?
         }
         Command::Show { input, format } => {
@@ -177,6 +181,11 @@ struct Done {
     /// Its path as shown, and whether it fails the run.
     path: String,
     verdict: Verdict,
+    /// Its findings as baseline entries, when a baseline is being written.
+    entries: Vec<starcheck::baseline::Entry>,
+    /// Its findings the baseline accepted, and those it accepts that no longer occur.
+    baselined: usize,
+    stale: usize,
 }
 
 fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
@@ -200,11 +209,39 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
         }
     });
 
+    let baseline = read_baseline(config.baseline.as_deref())?;
+    let baseline_dir = config
+        .write_baseline
+        .as_deref()
+        .or(config.baseline.as_deref())
+        .map(folder_of);
     let work = |(input, settings): (Input, Option<Arc<Settings>>)| -> Done {
-        let report = match &settings {
+        let key = baseline_dir.as_deref().map(|dir| baseline_key(&input, dir));
+        let mut report = match &settings {
             Some(settings) => analyse(input, &config, settings),
             // Only an input that could not be listed comes without settings.
             None => analyse(input, &config, &resolver.fallback()),
+        };
+        let mut entries = Vec::new();
+        let (mut baselined, mut stale) = (0, 0);
+        if let Some(key) = &key {
+            if config.write_baseline.is_some() {
+                entries = starcheck::baseline::entries(&report, key);
+            }
+            if let Some(baseline) = &baseline {
+                baselined = baseline.filter(&mut report, key);
+                stale = baseline.accepted_for(key) - baselined;
+            }
+        }
+        let verdict = match &settings {
+            // Recording a baseline accepts every finding of the run.
+            Some(settings) if config.write_baseline.is_some() => Gate {
+                fail_on: None,
+                ..settings.gate.clone()
+            }
+            .judge(&report),
+            Some(settings) => settings.gate.judge(&report),
+            None => Verdict::default(),
         };
         let mut bytes = Vec::new();
         // Writing to a Vec cannot fail.
@@ -226,7 +263,10 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
             error: report.error.is_some(),
             sarif_error: render::sarif::error_of(&report).filter(|_| output == Output::Sarif),
             path: report.path(),
-            verdict: settings.map(|s| s.gate.judge(&report)).unwrap_or_default(),
+            verdict,
+            entries,
+            baselined,
+            stale,
         }
     };
 
@@ -237,6 +277,8 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
     let mut sarif = render::sarif::SarifStream::default();
     let mut input_errors = 0usize;
     let mut failures = Failures::default();
+    let mut entries = Vec::new();
+    let (mut baselined, mut stale) = (0usize, 0usize);
 
     let sink = Sink::open(config.output.as_deref(), output.styled())?;
     let mut out = sink.writer;
@@ -251,6 +293,9 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
         totals.add_stats(&done.stats);
         input_errors += usize::from(done.error);
         failures.add(&done.path, &done.verdict);
+        entries.extend(done.entries);
+        baselined += done.baselined;
+        stale += done.stale;
         if let Some(bar) = &progress {
             bar.inc(1);
             if bar.position() == PROGRESS_FROM as u64 {
@@ -287,9 +332,38 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
     }
     sink.commit.commit()?;
 
+    let mut stderr = io::stderr().lock();
+    if let Some(path) = &config.write_baseline {
+        let count: usize = entries.iter().map(|e| e.count).sum();
+        let sink = Sink::open(Some(path), false)?;
+        let mut out = sink.writer;
+        starcheck::baseline::write(&mut out, entries)?;
+        out.flush()?;
+        drop(out);
+        sink.commit.commit()?;
+        let _ = writeln!(
+            stderr,
+            "starcheck: recorded {count} findings in {}",
+            path.display()
+        );
+    }
+    if baseline.is_some() {
+        if baselined > 0 {
+            let _ = writeln!(
+                stderr,
+                "starcheck: {baselined} findings accepted by the baseline are not shown"
+            );
+        }
+        if stale > 0 && config.write_baseline.is_none() {
+            let _ = writeln!(
+                stderr,
+                "starcheck: {stale} findings of the baseline no longer occur; record the baseline again with --write-baseline to keep it tight"
+            );
+        }
+    }
     if let Some(reason) = failures.reason() {
         // Last on stderr, so a CI log ends with why the step failed.
-        let _ = writeln!(io::stderr(), "starcheck: failed: {reason}");
+        let _ = writeln!(stderr, "starcheck: failed: {reason}");
     }
     Ok(if input_errors > 0 {
         EXIT_ERROR
@@ -298,6 +372,47 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
     } else {
         0
     })
+}
+
+/// Read a baseline file.
+fn read_baseline(path: Option<&Path>) -> Result<Option<Baseline>> {
+    let Some(path) = path else { return Ok(None) };
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read baseline {}", path.display()))?;
+    Ok(Some(Baseline::parse(&text, &path.display().to_string())?))
+}
+
+/// The real, absolute form of a path (`..` and links resolved) where it exists.
+fn real(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path)
+        .or_else(|_| std::path::absolute(path))
+        .unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The real folder of a file, which need not exist yet.
+fn folder_of(file: &Path) -> PathBuf {
+    match file.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => real(parent),
+        _ => real(Path::new(".")),
+    }
+}
+
+/// The path of an input in a baseline: relative to the baseline's folder when it is
+/// inside it, with `/` separators, so the file works from any working folder and system.
+fn baseline_key(input: &Input, dir: &Path) -> String {
+    let path = match input {
+        Input::File(path) => path,
+        Input::Stdin => return "<stdin>".to_owned(),
+        Input::Error(_) => return String::new(),
+    };
+    let absolute = real(path);
+    let shown = absolute.strip_prefix(dir).unwrap_or(path);
+    shown
+        .components()
+        .filter(|c| !matches!(c, std::path::Component::CurDir))
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// Read, decode and analyse one input; an input that cannot be read is an error row.

@@ -612,3 +612,140 @@ fn unknown_suppression_codes_are_reported_where_written() {
         r.stdout
     );
 }
+
+// Baselines.
+
+#[test]
+fn baseline_round_trip_fails_only_on_new_findings() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let old = "## Experience\n\n- Worked on the website\n- Responsible for testing\n- Worked on the website\n";
+    write(dir.path(), "drafts/resume.md", old);
+    let r = run(starcheck().current_dir(dir.path()).args([
+        "check",
+        "drafts/",
+        "--write-baseline",
+        ".starcheck-baseline.json",
+    ]));
+    assert_eq!(
+        r.code, 0,
+        "recording accepts today's findings: {}",
+        r.stderr
+    );
+    let baseline = json(
+        &std::fs::read_to_string(dir.path().join(".starcheck-baseline.json")).expect("written"),
+    );
+    assert_eq!(baseline["version"], 1);
+    let entries = baseline["findings"].as_array().expect("findings");
+    assert!(entries.iter().all(|e| e["path"] == "drafts/resume.md"));
+    let b001 = entries
+        .iter()
+        .find(|e| e["code"] == "B001" && e["text"] == "Worked on")
+        .expect("B001 entry");
+    assert_eq!(b001["count"], 2, "duplicates counted");
+    let (_, all) = codes(dir.path(), &["drafts/"]);
+    let recorded: u64 = entries.iter().filter_map(|e| e["count"].as_u64()).sum();
+    assert_eq!(recorded as usize, all.len());
+
+    let check = |dir: &Path| {
+        run(starcheck().current_dir(dir).args([
+            "check",
+            "--format",
+            "concise",
+            "--baseline",
+            ".starcheck-baseline.json",
+            "drafts/resume.md",
+        ]))
+    };
+    let r = check(dir.path());
+    assert_eq!((r.code, r.stdout.as_str()), (0, ""), "{}", r.stderr);
+
+    // Edits elsewhere in the file: a heading above, blank lines, reordered bullets.
+    let edited = "# Ada Lovelace\n\nEngineer.\n\n## Experience\n\n- Responsible for testing\n\n- Worked on the website\n- Worked on the website\n";
+    write(dir.path(), "drafts/resume.md", edited);
+    let r = check(dir.path());
+    assert_eq!(r.code, 0, "{}{}", r.stdout, r.stderr);
+
+    // A third copy of an accepted bullet and a new weak bullet are new findings.
+    let worse = format!("{edited}- Worked on the website\n- Helped with hiring\n");
+    write(dir.path(), "drafts/resume.md", &worse);
+    let r = check(dir.path());
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stdout.contains("drafts/resume.md:11:3: B001"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout.contains("drafts/resume.md:12:3: B001"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains(":9:3: B001"), "{}", r.stdout);
+    assert!(
+        r.stderr.contains("accepted by the baseline are not shown"),
+        "{}",
+        r.stderr
+    );
+    let new_findings = r.stdout.lines().count();
+
+    // The baseline works from another working folder too.
+    let r = run(starcheck().current_dir(dir.path().join("drafts")).args([
+        "check",
+        "--format",
+        "concise",
+        "--baseline",
+        "../.starcheck-baseline.json",
+        "resume.md",
+    ]));
+    assert_eq!(r.stdout.lines().count(), new_findings, "{}", r.stdout);
+
+    // Fixing an accepted finding is reported, so the baseline can be tightened.
+    write(
+        dir.path(),
+        "drafts/resume.md",
+        "## Experience\n\n- Cut test time by 40% for 12 engineers\n",
+    );
+    let r = check(dir.path());
+    assert_eq!(r.code, 0);
+    assert!(r.stderr.contains("no longer occur"), "{}", r.stderr);
+}
+
+#[test]
+fn baseline_errors_exit_two_and_write_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "resume.md", WEAK);
+    write(
+        dir.path(),
+        "bad.json",
+        "{\"version\": 1, \"findings\": [{\"path\": 3}]}",
+    );
+    let r = run(starcheck().current_dir(dir.path()).args([
+        "check",
+        "--baseline",
+        "bad.json",
+        "resume.md",
+    ]));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .starts_with("starcheck: error: bad.json: not a starcheck baseline"),
+        "{}",
+        r.stderr
+    );
+    let r = run(starcheck().current_dir(dir.path()).args([
+        "check",
+        "--baseline",
+        "none.json",
+        "resume.md",
+    ]));
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("none.json"), "{}", r.stderr);
+    let r = run(starcheck().current_dir(dir.path()).args([
+        "check",
+        "--write-baseline",
+        "no/such/folder/b.json",
+        "resume.md",
+    ]));
+    assert_eq!(r.code, 2);
+    assert!(!dir.path().join("no").exists());
+}

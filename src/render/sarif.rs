@@ -162,6 +162,15 @@ struct ResultOut {
     level: &'static str,
     message: Text,
     locations: [Location; 1],
+    /// The baseline fingerprint, which code scanning uses to follow a result across
+    /// commits.
+    partial_fingerprints: Fingerprints,
+}
+
+#[derive(Serialize)]
+struct Fingerprints {
+    #[serde(rename = "starcheck/v1")]
+    v1: String,
 }
 
 #[derive(Serialize)]
@@ -225,6 +234,9 @@ fn result(report: &Report, f: &crate::rules::Finding) -> ResultOut {
                 },
             },
         }],
+        partial_fingerprints: Fingerprints {
+            v1: crate::baseline::fingerprint(report, f),
+        },
     }
 }
 
