@@ -749,3 +749,138 @@ fn baseline_errors_exit_two_and_write_nothing() {
     assert_eq!(r.code, 2);
     assert!(!dir.path().join("no").exists());
 }
+
+// Integration files.
+
+/// The fenced code blocks of a Markdown file that carry `lang`.
+fn blocks(markdown: &str, lang: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut current: Option<String> = None;
+    for line in markdown.lines() {
+        match &mut current {
+            None if line.trim_start() == format!("```{lang}") => current = Some(String::new()),
+            Some(block) if line.trim_start() == "```" => {
+                found.push(std::mem::take(block));
+                current = None;
+            }
+            Some(block) => {
+                block.push_str(line);
+                block.push('\n');
+            }
+            None => {}
+        }
+    }
+    found
+}
+
+/// Run a documented `starcheck …` command line in `dir`.
+fn run_documented(dir: &Path, line: &str) -> Run {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    assert_eq!(words.first(), Some(&"starcheck"), "{line}");
+    run(starcheck().current_dir(dir).args(&words[1..]))
+}
+
+#[test]
+fn workflow_in_docs_is_valid_and_its_commands_run() {
+    let docs = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/ci.md"))
+        .expect("docs/ci.md");
+    let workflow = &blocks(&docs, "yaml")[0];
+    let yaml = yaml_rust2::YamlLoader::load_from_str(workflow).expect("workflow is YAML");
+    let steps = yaml[0]["jobs"]["starcheck"]["steps"]
+        .as_vec()
+        .expect("steps");
+    let command = steps
+        .iter()
+        .filter_map(|s| s["run"].as_str())
+        .find(|r| r.starts_with("starcheck check"))
+        .expect("a starcheck step");
+    let upload = steps
+        .iter()
+        .find(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.contains("upload-sarif"))
+        })
+        .expect("an upload step");
+    let sarif_file = upload["with"]["sarif_file"].as_str().expect("sarif_file");
+    assert!(command.ends_with(&format!("-o {sarif_file}")), "{command}");
+
+    // In a repository of drafts with a baseline, the step writes a SARIF log.
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "drafts/resume.md", WEAK);
+    let r = run_documented(
+        dir.path(),
+        "starcheck check drafts/ --write-baseline .starcheck-baseline.json",
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = run_documented(dir.path(), command);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let log = json(&std::fs::read_to_string(dir.path().join(sarif_file)).expect("SARIF written"));
+    assert_eq!(log["version"], "2.1.0");
+    write(
+        dir.path(),
+        "drafts/story.md",
+        "# A story\n\nWe worked on it.\n",
+    );
+    assert_eq!(
+        run_documented(dir.path(), command).code,
+        1,
+        "a new finding fails the step"
+    );
+}
+
+#[test]
+fn readme_ci_commands_are_valid() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+        .expect("README.md");
+    let section = readme
+        .split("## In continuous integration")
+        .nth(1)
+        .expect("README has the CI section");
+    let commands = &blocks(section, "sh")[0];
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "drafts/resume.md", WEAK);
+    for line in commands.lines() {
+        let command = line.split(" #").next().unwrap_or("").trim();
+        let r = run_documented(dir.path(), command);
+        assert_ne!(r.code, 2, "{command}: {}", r.stderr);
+    }
+}
+
+#[test]
+fn pre_commit_hooks_run_the_check() {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(".pre-commit-hooks.yaml"),
+    )
+    .expect(".pre-commit-hooks.yaml");
+    let yaml = yaml_rust2::YamlLoader::load_from_str(&text).expect("YAML");
+    let hooks = yaml[0].as_vec().expect("a list of hooks");
+    assert!(!hooks.is_empty());
+    let dir = tempfile::tempdir().expect("temp dir");
+    let weak = write(dir.path(), "weak.md", WEAK);
+    let strong = write(
+        dir.path(),
+        "strong.txt",
+        "EXPERIENCE\n- Cut page load time by 40% for 2 million users\n",
+    );
+    for hook in hooks {
+        for key in ["id", "name", "entry", "language"] {
+            assert!(hook[key].as_str().is_some(), "{key} in {hook:?}");
+        }
+        let types: Vec<&str> = hook["types_or"]
+            .as_vec()
+            .expect("types_or")
+            .iter()
+            .filter_map(|t| t.as_str())
+            .collect();
+        assert_eq!(types, ["markdown", "plain-text"]);
+        let entry = hook["entry"].as_str().unwrap_or("");
+        let words: Vec<&str> = entry.split_whitespace().collect();
+        assert_eq!(words[0], "starcheck");
+        // pre-commit appends the staged file names.
+        let r = run(starcheck().args(&words[1..]).arg(&weak).arg(&strong));
+        assert_eq!(r.code, 1, "{entry}: {}", r.stderr);
+        let r = run(starcheck().args(&words[1..]).arg(&strong));
+        assert_eq!(r.code, 0, "{entry}: {}", r.stderr);
+    }
+}
