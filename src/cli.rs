@@ -85,6 +85,14 @@ pub(crate) enum Command {
         #[arg(long)]
         isolated: bool,
     },
+    /// Print a shell completion script: `starcheck completions bash > ~/.local/share/bash-completion/completions/starcheck`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `starcheck man > starcheck.1`.
+    Man,
     /// Explain a rule: what it flags, why, and examples.
     Explain {
         /// Rule code (Q001) or name (unquantified-bullet).

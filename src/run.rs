@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
+use clap::CommandFactory;
 use starcheck::baseline::Baseline;
 use starcheck::batch::for_each_ordered;
 use starcheck::ingest::{self, Input};
@@ -143,6 +144,19 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
             out.flush()?;
             drop(out);
             sink.commit.commit()?;
+            0
+        }
+        Command::Completions { shell } => {
+            let mut command = crate::cli::Cli::command();
+            write_stdout(false, |out| {
+                clap_complete::generate(shell, &mut command, "starcheck", out);
+                Ok(())
+            })?;
+            0
+        }
+        Command::Man => {
+            let man = clap_mangen::Man::new(crate::cli::Cli::command());
+            write_stdout(false, |out| man.render(out))?;
             0
         }
         Command::Explain { rule } => {

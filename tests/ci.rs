@@ -884,3 +884,46 @@ fn pre_commit_hooks_run_the_check() {
         assert_eq!(r.code, 0, "{entry}: {}", r.stderr);
     }
 }
+
+// Shell completions and the manual page.
+
+#[test]
+fn completions_cover_every_shell_and_the_new_flags() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let r = run(starcheck().args(["completions", shell]));
+        assert_eq!(r.code, 0, "{shell}: {}", r.stderr);
+        for word in [
+            "check",
+            "score",
+            "config",
+            "fail-on",
+            "min-score",
+            "baseline",
+            "isolated",
+        ] {
+            assert!(r.stdout.contains(word), "{shell} completion lacks {word}");
+        }
+        // Shells that complete values offer the formats too.
+        if ["bash", "zsh", "fish"].contains(&shell) {
+            assert!(
+                r.stdout.contains("sarif"),
+                "{shell} completion lacks the formats"
+            );
+        }
+    }
+    assert_eq!(run(starcheck().args(["completions", "tcsh"])).code, 2);
+}
+
+#[test]
+fn man_page_is_roff_naming_the_commands() {
+    let r = run(starcheck().arg("man"));
+    assert_eq!(r.code, 0);
+    assert!(
+        r.stdout.contains(".TH starcheck 1"),
+        "{}",
+        &r.stdout[..200.min(r.stdout.len())]
+    );
+    for command in ["check", "score", "show", "config", "completions", "explain"] {
+        assert!(r.stdout.contains(command), "man page lacks {command}");
+    }
+}
