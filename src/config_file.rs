@@ -287,6 +287,7 @@ fn line_of(text: &str, offset: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn parse(text: &str) -> Result<FileConfig, String> {
         FileConfig::parse(Path::new("cfg/starcheck.toml"), text).map_err(|e| e.to_string())
@@ -311,6 +312,24 @@ mod tests {
         assert!(config
             .ignores_for(Path::new("cfg/old/deeper/a.md"))
             .is_empty());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        /// A configuration file is input: any text parses or is refused, never panics.
+        #[test]
+        fn any_text_parses_or_is_refused(text in prop_oneof![
+            any::<String>(),
+            prop::collection::vec(prop::sample::select(vec![
+                "select = ", "ignore = ", "fail-on = ", "[min-score]\n", "[severity]\n",
+                "[per-file-ignores]\n", "[vocabulary]\n", "[vocabulary.principles]\n",
+                "resume = ", "story = ", "\"Q\"", "[\"B00\"]", "\"**/[\"", "\"info\"",
+                "101", "-1", "70", "\n", "\"é\" = ", "lexicons = \"..\"\n", "Q001 = ",
+            ]), 0..30).prop_map(|v| v.concat()),
+        ]) {
+            let _ = FileConfig::parse(Path::new("p/starcheck.toml"), &text);
+        }
     }
 
     #[test]

@@ -102,7 +102,11 @@ impl Policy {
 
     /// True when every rule runs at its default severity (nothing to apply).
     pub fn is_default(&self) -> bool {
-        *self == Policy::all()
+        self.enabled.iter().all(|&on| on)
+            && RULES
+                .iter()
+                .zip(&self.severity)
+                .all(|(r, s)| r.meta().severity == *s)
     }
 
     /// Whether the rule at `index` of [`RULES`] runs.

@@ -181,6 +181,18 @@ proptest! {
     }
 
     #[test]
+    fn any_baseline_text_parses_or_is_refused_cleanly(text in prop_oneof![
+        any::<String>(),
+        prop::collection::vec(prop::sample::select(vec![
+            "{", "}", "[", "]", ",", ":", "\"version\"", "1", "\"findings\"",
+            "\"path\"", "\"code\"", "\"fingerprint\"", "\"count\"", "\"text\"",
+            "\"a.md\"", "-1", "18446744073709551616",
+        ]), 0..40).prop_map(|v| v.concat()),
+    ]) {
+        let _ = starcheck::baseline::Baseline::parse(&text, "b.json");
+    }
+
+    #[test]
     fn any_bytes_decode_or_are_refused_cleanly(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         let options = IngestOptions::default();
         if let Ok(doc) = from_bytes(Source::Stdin, Format::Text, &bytes, &options) {
