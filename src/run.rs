@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
 use clap::CommandFactory;
-use starcheck::baseline::Baseline;
+use starcheck::baseline::{Baseline, Entry};
 use starcheck::batch::for_each_ordered;
 use starcheck::ingest::{self, Input};
 use starcheck::lexicon::LexiconSource;
@@ -196,7 +196,7 @@ struct Done {
     path: String,
     verdict: Verdict,
     /// Its findings as baseline entries, when a baseline is being written.
-    entries: Vec<starcheck::baseline::Entry>,
+    entries: Vec<Entry>,
     /// Its findings the baseline accepted, and those it accepts that no longer occur.
     baselined: usize,
     stale: usize,
@@ -223,30 +223,18 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
         }
     });
 
-    let baseline = read_baseline(config.baseline.as_deref())?;
-    let baseline_dir = config
-        .write_baseline
-        .as_deref()
-        .or(config.baseline.as_deref())
-        .map(folder_of);
+    let baselines = Baselines::new(&config)?;
     let work = |(input, settings): (Input, Option<Arc<Settings>>)| -> Done {
-        let key = baseline_dir.as_deref().map(|dir| baseline_key(&input, dir));
+        let key = baselines.key(&input);
         let mut report = match &settings {
             Some(settings) => analyse(input, &config, settings),
             // Only an input that could not be listed comes without settings.
             None => analyse(input, &config, &resolver.fallback()),
         };
-        let mut entries = Vec::new();
-        let (mut baselined, mut stale) = (0, 0);
-        if let Some(key) = &key {
-            if config.write_baseline.is_some() {
-                entries = starcheck::baseline::entries(&report, key);
-            }
-            if let Some(baseline) = &baseline {
-                baselined = baseline.filter(&mut report, key);
-                stale = baseline.accepted_for(key) - baselined;
-            }
-        }
+        let (entries, baselined, stale) = match &key {
+            Some(key) => baselines.apply(&mut report, key),
+            None => (Vec::new(), 0, 0),
+        };
         let verdict = match &settings {
             // Recording a baseline accepts every finding of the run.
             Some(settings) if config.write_baseline.is_some() => Gate {
@@ -361,7 +349,7 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
             path.display()
         );
     }
-    if baseline.is_some() {
+    if baselines.read.is_some() {
         if baselined > 0 {
             let _ = writeln!(
                 stderr,
@@ -388,12 +376,56 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
     })
 }
 
-/// Read a baseline file.
-fn read_baseline(path: Option<&Path>) -> Result<Option<Baseline>> {
-    let Some(path) = path else { return Ok(None) };
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read baseline {}", path.display()))?;
-    Ok(Some(Baseline::parse(&text, &path.display().to_string())?))
+/// The baseline read (`--baseline`) and the one being written (`--write-baseline`).
+struct Baselines {
+    read: Option<Baseline>,
+    writing: bool,
+    /// The folder paths in the baseline are relative to.
+    dir: Option<PathBuf>,
+}
+
+impl Baselines {
+    fn new(config: &Config) -> Result<Baselines> {
+        let read = match &config.baseline {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read baseline {}", path.display()))?;
+                Some(Baseline::parse(&text, &path.display().to_string())?)
+            }
+            None => None,
+        };
+        let dir = config
+            .write_baseline
+            .as_deref()
+            .or(config.baseline.as_deref())
+            .map(folder_of);
+        Ok(Baselines {
+            read,
+            writing: config.write_baseline.is_some(),
+            dir,
+        })
+    }
+
+    /// The key of an input in a baseline, when one is read or written.
+    fn key(&self, input: &Input) -> Option<String> {
+        self.dir.as_deref().map(|dir| baseline_key(input, dir))
+    }
+
+    /// Record a report's findings (when writing), then drop those the baseline accepts.
+    /// Returns the entries, how many findings were accepted, and how many accepted
+    /// findings no longer occur.
+    fn apply(&self, report: &mut Report, key: &str) -> (Vec<Entry>, usize, usize) {
+        let entries = if self.writing {
+            starcheck::baseline::entries(report, key)
+        } else {
+            Vec::new()
+        };
+        let Some(baseline) = &self.read else {
+            return (entries, 0, 0);
+        };
+        let accepted = baseline.filter(report, key);
+        (entries, accepted, baseline.accepted_for(key) - accepted)
+    }
 }
 
 /// The real, absolute form of a path (`..` and links resolved) where it exists.
