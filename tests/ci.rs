@@ -927,3 +927,29 @@ fn man_page_is_roff_naming_the_commands() {
         assert!(r.stdout.contains(command), "man page lacks {command}");
     }
 }
+
+#[test]
+fn standard_input_uses_the_working_folders_configuration() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), ".starcheck.toml", "select = [\"B001\"]\n");
+    let r = run(starcheck()
+        .current_dir(dir.path())
+        .args(["check", "--format", "concise", "-"])
+        .write_stdin(WEAK));
+    assert_eq!(r.code, 1);
+    assert!(
+        !r.stdout.is_empty() && r.stdout.lines().all(|l| l.contains(" B001 ")),
+        "{}",
+        r.stdout
+    );
+    let r =
+        run(starcheck()
+            .current_dir(dir.path())
+            .args(["check", "--config", "missing.toml", "-"]));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("missing.toml: cannot read configuration"),
+        "{}",
+        r.stderr
+    );
+}
