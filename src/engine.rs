@@ -27,14 +27,15 @@ impl Engine {
         &self.lex
     }
 
-    /// Analyse a document: segment, measure, run every rule, score. `kind` overrides the
-    /// detected document kind.
+    /// Analyse a document: segment, measure, run every rule, honour the document's inline
+    /// suppressions, score. `kind` overrides the detected document kind.
     pub fn check(&self, doc: Document, kind: Option<DocKind>) -> Report {
         self.check_with(doc, kind, &Policy::all())
     }
 
     /// Analyse a document under a policy: only the rules it enables run, at the severity
-    /// it gives them, and the score counts only their findings.
+    /// it gives them; findings the document's suppression comments cover are dropped
+    /// (see `suppress.rs`), and the score counts only what remains.
     pub fn check_with(&self, doc: Document, kind: Option<DocKind>, policy: &Policy) -> Report {
         let analysis = Analysis::new(&doc, &self.lex, kind);
         let mut findings: Vec<Finding> = Vec::new();
