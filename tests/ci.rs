@@ -953,3 +953,68 @@ fn standard_input_uses_the_working_folders_configuration() {
         r.stderr
     );
 }
+
+#[test]
+fn documented_configuration_parses_and_matches_the_schema() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let docs = std::fs::read_to_string(root.join("docs/config.md")).expect("docs/config.md");
+    let example = &blocks(&docs, "toml")[0];
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "starcheck.toml", example);
+    std::fs::create_dir_all(dir.path().join("lexicons")).expect("folder");
+    let pack = std::fs::read_to_string(root.join("lexicons/principles/amazon.toml")).expect("pack");
+    write(dir.path(), "packs/our-values.toml", &pack);
+    write(dir.path(), "resume.md", WEAK);
+    let r = run(starcheck()
+        .current_dir(dir.path())
+        .args(["config", "resume.md"]));
+    assert_eq!(r.code, 0, "the documented example is valid: {}", r.stderr);
+    let r = run(starcheck()
+        .current_dir(dir.path())
+        .args(["check", "resume.md"]));
+    assert_ne!(r.code, 2, "{}", r.stderr);
+
+    // The schema knows exactly the keys of the documented example, which uses them all.
+    let schema =
+        json(&std::fs::read_to_string(root.join("docs/starcheck.schema.json")).expect("schema"));
+    let example: toml::Table = toml::from_str(example).expect("TOML");
+    let keys = |v: &Value| -> Vec<String> {
+        let mut k: Vec<String> = v["properties"]
+            .as_object()
+            .expect("properties")
+            .keys()
+            .cloned()
+            .collect();
+        k.sort();
+        k
+    };
+    let table_keys = |t: &toml::Table| -> Vec<String> {
+        let mut k: Vec<String> = t.keys().cloned().collect();
+        k.sort();
+        k
+    };
+    assert_eq!(keys(&schema), table_keys(&example));
+    for nested in ["min-score", "vocabulary"] {
+        let table = example[nested].as_table().expect("table");
+        assert_eq!(
+            keys(&schema["properties"][nested]),
+            table_keys(table),
+            "{nested}"
+        );
+    }
+    // And the parser refuses a key the schema does not have.
+    write(
+        dir.path(),
+        "starcheck.toml",
+        "[vocabulary]\nverbs = [\"x\"]\n",
+    );
+    let r = run(starcheck()
+        .current_dir(dir.path())
+        .args(["config", "resume.md"]));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("starcheck.toml:2: unknown field `verbs`"),
+        "{}",
+        r.stderr
+    );
+}
