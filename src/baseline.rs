@@ -5,6 +5,8 @@
 //! flagged text with its line around it, never by line number: editing another part of
 //! the file leaves the key alone, and rewriting the flagged line makes a new finding.
 //! Identical keys are counted, so a second copy of an accepted problem is still new.
+//! Each document's score is recorded too, so a document already under its minimum score
+//! fails only when it gets worse.
 //!
 //! The file is JSON, sorted so that it diffs well:
 //!
@@ -12,7 +14,7 @@
 //! {"version": 1, "findings": [
 //!   {"path": "drafts/resume.md", "code": "B001", "fingerprint": "3b1f…", "count": 1,
 //!    "text": "Worked on"}
-//! ]}
+//! ], "scores": {"drafts/resume.md": 57}}
 //! ```
 
 use std::collections::{BTreeMap, HashMap};
@@ -57,6 +59,10 @@ pub struct Entry {
 struct File {
     version: u32,
     findings: Vec<Entry>,
+    /// The score of each scored document: a document under its minimum score fails
+    /// only when it scores lower than this.
+    #[serde(default)]
+    scores: BTreeMap<String, u8>,
 }
 
 /// The stable fingerprint of a finding: FNV-1a (64 bits) over its rule code, the flagged
@@ -106,12 +112,17 @@ pub fn entries(report: &Report, path: &str) -> Vec<Entry> {
         .collect()
 }
 
-/// Write a baseline of `entries` (sorted here).
-pub fn write(out: &mut dyn Write, mut entries: Vec<Entry>) -> io::Result<()> {
+/// Write a baseline of `entries` (sorted here) and document scores by path.
+pub fn write(
+    out: &mut dyn Write,
+    mut entries: Vec<Entry>,
+    scores: BTreeMap<String, u8>,
+) -> io::Result<()> {
     entries.sort();
     let file = File {
         version: VERSION,
         findings: entries,
+        scores,
     };
     serde_json::to_writer_pretty(&mut *out, &file)?;
     writeln!(out)
@@ -123,6 +134,7 @@ pub struct Baseline {
     /// Path → (code, fingerprint) → count.
     by_path: HashMap<String, HashMap<(String, String), usize>>,
     total: usize,
+    scores: HashMap<String, u8>,
 }
 
 impl Baseline {
@@ -145,7 +157,10 @@ impl Baseline {
                 parsed.version
             )));
         }
-        let mut baseline = Baseline::default();
+        let mut baseline = Baseline {
+            scores: parsed.scores.into_iter().collect(),
+            ..Baseline::default()
+        };
         for entry in parsed.findings {
             baseline.total += entry.count;
             *baseline
@@ -161,6 +176,11 @@ impl Baseline {
     /// How many findings the baseline accepts in all.
     pub fn total(&self) -> usize {
         self.total
+    }
+
+    /// The score recorded for `path`, if any.
+    pub fn score_for(&self, path: &str) -> Option<u8> {
+        self.scores.get(path).copied()
     }
 
     /// How many findings the baseline accepts for `path`.
@@ -208,7 +228,8 @@ mod tests {
 
     fn baseline_of(text: &str) -> Baseline {
         let mut out = Vec::new();
-        write(&mut out, entries(&report(text), "r.md")).unwrap();
+        let scores = BTreeMap::from([("r.md".to_owned(), 40)]);
+        write(&mut out, entries(&report(text), "r.md"), scores).unwrap();
         Baseline::parse(std::str::from_utf8(&out).unwrap(), "b.json").unwrap()
     }
 
@@ -218,6 +239,8 @@ mod tests {
     fn edits_elsewhere_keep_findings_accepted() {
         let baseline = baseline_of(OLD);
         assert!(baseline.total() >= 2);
+        assert_eq!(baseline.score_for("r.md"), Some(40));
+        assert_eq!(baseline.score_for("other.md"), None);
         let edited = "# Ada\n\nSummary line.\n\n## Experience\n\n- Cut costs by 40%\n\n- Worked on   the website\n";
         let mut r = report(edited);
         let removed = baseline.filter(&mut r, "r.md");

@@ -158,11 +158,12 @@ pub(crate) struct GateArgs {
 #[derive(Debug, Args)]
 pub(crate) struct BaselineArgs {
     /// Accept the findings recorded in this baseline file: only new findings are shown
-    /// and fail the run.
+    /// and fail the run, and a document under its minimum score fails only when it
+    /// scores lower than recorded.
     #[arg(long, value_name = "FILE")]
     pub(crate) baseline: Option<PathBuf>,
-    /// Record every finding of this run in this baseline file (written whole or not at
-    /// all); findings do not fail a run that writes a baseline.
+    /// Record every finding and score of this run in this baseline file (written whole or
+    /// not at all); a run that writes a baseline accepts them and does not fail on them.
     #[arg(long, value_name = "FILE")]
     pub(crate) write_baseline: Option<PathBuf>,
 }

@@ -70,6 +70,17 @@ pub(crate) struct Verdict {
     below: Option<(DocKind, u8, u8)>,
 }
 
+impl Verdict {
+    /// Accept a score under the minimum when it is at least `recorded` (a baseline's).
+    pub(crate) fn accept_score_from(&mut self, recorded: Option<u8>) {
+        if let (Some((_, score, _)), Some(recorded)) = (self.below, recorded) {
+            if score >= recorded {
+                self.below = None;
+            }
+        }
+    }
+}
+
 impl Gate {
     /// Judge one report.
     pub(crate) fn judge(&self, report: &Report) -> Verdict {

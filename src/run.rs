@@ -21,7 +21,7 @@ use std::sync::Arc;
 
 use crate::cli::{CheckFormat, Command, RulesFormat, ScoreFormat, SortArg};
 use crate::config::{load_lexicons, Config, Resolver, Settings};
-use crate::gate::{Failures, Gate, Verdict};
+use crate::gate::{Failures, Verdict};
 
 /// Findings at or above the failing level, or a score under the minimum.
 const EXIT_FAILED: u8 = 1;
@@ -195,8 +195,10 @@ struct Done {
     /// Its path as shown, and whether it fails the run.
     path: String,
     verdict: Verdict,
-    /// Its findings as baseline entries, when a baseline is being written.
+    /// Its findings as baseline entries and its key and score, when a baseline is being
+    /// written.
     entries: Vec<Entry>,
+    score: Option<(String, u8)>,
     /// Its findings the baseline accepted, and those it accepts that no longer occur.
     baselined: usize,
     stale: usize,
@@ -236,15 +238,18 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
             None => (Vec::new(), 0, 0),
         };
         let verdict = match &settings {
-            // Recording a baseline accepts every finding of the run.
-            Some(settings) if config.write_baseline.is_some() => Gate {
-                fail_on: None,
-                ..settings.gate.clone()
+            // Recording a baseline accepts the run's findings and scores.
+            Some(_) if baselines.writing => Verdict::default(),
+            Some(settings) => {
+                let mut verdict = settings.gate.judge(&report);
+                verdict.accept_score_from(baselines.score_for(key.as_deref()));
+                verdict
             }
-            .judge(&report),
-            Some(settings) => settings.gate.judge(&report),
             None => Verdict::default(),
         };
+        let score = key
+            .filter(|_| baselines.writing)
+            .zip(report.score.as_ref().map(|s| s.value));
         let mut bytes = Vec::new();
         // Writing to a Vec cannot fail.
         let _ = match output {
@@ -267,6 +272,7 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
             path: report.path(),
             verdict,
             entries,
+            score,
             baselined,
             stale,
         }
@@ -280,6 +286,7 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
     let mut input_errors = 0usize;
     let mut failures = Failures::default();
     let mut entries = Vec::new();
+    let mut scores = std::collections::BTreeMap::new();
     let (mut baselined, mut stale) = (0usize, 0usize);
 
     let sink = Sink::open(config.output.as_deref(), output.styled())?;
@@ -296,6 +303,7 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
         input_errors += usize::from(done.error);
         failures.add(&done.path, &done.verdict);
         entries.extend(done.entries);
+        scores.extend(done.score);
         baselined += done.baselined;
         stale += done.stale;
         if let Some(bar) = &progress {
@@ -339,7 +347,7 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
         let count: usize = entries.iter().map(|e| e.count).sum();
         let sink = Sink::open(Some(path), false)?;
         let mut out = sink.writer;
-        starcheck::baseline::write(&mut out, entries)?;
+        starcheck::baseline::write(&mut out, entries, scores)?;
         out.flush()?;
         drop(out);
         sink.commit.commit()?;
@@ -404,6 +412,11 @@ impl Baselines {
             writing: config.write_baseline.is_some(),
             dir,
         })
+    }
+
+    /// The score the baseline read records for a document.
+    fn score_for(&self, key: Option<&str>) -> Option<u8> {
+        self.read.as_ref()?.score_for(key?)
     }
 
     /// The key of an input in a baseline, when one is read or written.

@@ -1018,3 +1018,52 @@ fn documented_configuration_parses_and_matches_the_schema() {
         r.stderr
     );
 }
+
+#[test]
+fn baseline_accepts_low_scores_until_they_drop() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "starcheck.toml",
+        "fail-on = \"error\"\n[min-score]\nresume = 90\n",
+    );
+    let two = "## Experience\n\n- Cut costs by 40% for 300 users\n- Worked on the website\n";
+    write(dir.path(), "resume.md", two);
+    let r = run(starcheck()
+        .current_dir(dir.path())
+        .args(["check", "resume.md"]));
+    assert_eq!(r.code, 1, "under its minimum: {}", r.stderr);
+    let r = run(starcheck().current_dir(dir.path()).args([
+        "check",
+        "resume.md",
+        "--write-baseline",
+        "b.json",
+    ]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let recorded = json(&std::fs::read_to_string(dir.path().join("b.json")).expect("written"));
+    let score = recorded["scores"]["resume.md"]
+        .as_u64()
+        .expect("score recorded");
+    assert!(score < 90);
+    let check = || {
+        run(starcheck().current_dir(dir.path()).args([
+            "check",
+            "resume.md",
+            "--baseline",
+            "b.json",
+        ]))
+    };
+    assert_eq!(check().code, 0, "accepted at its recorded score");
+    write(
+        dir.path(),
+        "resume.md",
+        &format!("{two}- Helped with testing\n"),
+    );
+    let r = check();
+    assert_eq!(r.code, 1, "worse than recorded");
+    assert!(
+        last_line(&r.stderr).contains("1 resume below min-score 90: resume.md ("),
+        "{}",
+        r.stderr
+    );
+}
