@@ -139,6 +139,28 @@ pub(crate) struct InputArgs {
     /// Ignore every configuration file.
     #[arg(long)]
     pub(crate) isolated: bool,
+    /// Run only these rules (codes or prefixes, comma-separated: Q,B001), replacing a
+    /// configuration file's `select`.
+    #[arg(long, value_name = "CODES", value_delimiter = ',', value_parser = parse_selector)]
+    pub(crate) select: Option<Vec<String>>,
+    /// Run these rules too.
+    #[arg(long, value_name = "CODES", value_delimiter = ',', value_parser = parse_selector)]
+    pub(crate) extend_select: Vec<String>,
+    /// Do not run these rules.
+    #[arg(long, value_name = "CODES", value_delimiter = ',', value_parser = parse_selector)]
+    pub(crate) ignore: Vec<String>,
+}
+
+/// A rule code or a prefix of one.
+fn parse_selector(value: &str) -> Result<String, String> {
+    let value = value.trim();
+    if starcheck::policy::is_selector(value) {
+        Ok(value.to_ascii_uppercase())
+    } else {
+        Err(format!(
+            "{value:?} is not a rule code or a prefix of one; `starcheck rules` lists them"
+        ))
+    }
 }
 
 /// When a run fails (exit status 1).

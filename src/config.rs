@@ -45,6 +45,8 @@ pub(crate) struct Config {
     pub(crate) config_file: Option<PathBuf>,
     /// Ignore configuration files.
     pub(crate) isolated: bool,
+    /// Rule selectors from the command line: `select` replaces the file's, the others add.
+    pub(crate) selection: Selection,
     /// The failing level given on the command line.
     pub(crate) fail_on: Option<Severity>,
     /// The failing level when neither the command line nor a file sets one.
@@ -83,6 +85,7 @@ impl Default for Config {
             anonymize: false,
             config_file: None,
             isolated: false,
+            selection: Selection::default(),
             fail_on: None,
             default_fail_on: Some(Severity::Warning),
             min_score: None,
@@ -112,6 +115,12 @@ impl From<InputArgs> for Config {
             anonymize: args.anonymize,
             config_file: args.config,
             isolated: args.isolated,
+            selection: Selection {
+                select: args.select,
+                extend_select: args.extend_select,
+                ignore: args.ignore,
+                severity: Vec::new(),
+            },
             fail_on: None,
             default_fail_on: Some(Severity::Warning),
             min_score: None,
@@ -199,6 +208,14 @@ impl<'a> Resolver<'a> {
             };
             selection.ignore.extend(f.ignores_for(absolute));
         }
+        let cli = &self.config.selection;
+        if cli.select.is_some() {
+            selection.select.clone_from(&cli.select);
+        }
+        selection
+            .extend_select
+            .extend(cli.extend_select.iter().cloned());
+        selection.ignore.extend(cli.ignore.iter().cloned());
         // The selectors were checked when the file was read.
         let policy = Policy::new(&selection).unwrap_or_default();
         let gate = Gate {

@@ -1067,3 +1067,38 @@ fn baseline_accepts_low_scores_until_they_drop() {
         r.stderr
     );
 }
+
+#[test]
+fn command_line_selection_adds_to_the_configuration() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "starcheck.toml", "select = [\"Q\"]\n");
+    write(dir.path(), "resume.md", WEAK);
+    let set = |found: Vec<(String, String, String)>| {
+        let mut codes: Vec<String> = found.into_iter().map(|(_, c, _)| c).collect();
+        codes.sort();
+        codes.dedup();
+        codes
+    };
+    assert_eq!(set(codes(dir.path(), &["resume.md"]).1), ["Q001"]);
+    assert_eq!(
+        set(codes(dir.path(), &["--extend-select", "B001", "resume.md"]).1),
+        ["B001", "Q001"]
+    );
+    assert_eq!(
+        set(codes(dir.path(), &["--select", "b001,B002", "resume.md"]).1),
+        ["B001"]
+    );
+    assert_eq!(
+        set(codes(dir.path(), &["--ignore", "Q", "resume.md"]).1),
+        Vec::<String>::new()
+    );
+    let r = run(starcheck()
+        .current_dir(dir.path())
+        .args(["check", "--ignore", "Q9", "resume.md"]));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("\"Q9\" is not a rule code"),
+        "{}",
+        r.stderr
+    );
+}
