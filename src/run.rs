@@ -289,6 +289,12 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
     let mut scores = std::collections::BTreeMap::new();
     let (mut baselined, mut stale) = (0usize, 0usize);
 
+    // Both files are opened (as temporary files beside their targets) before any work, so
+    // a folder that cannot be written fails the run at once.
+    let baseline_sink = match &config.write_baseline {
+        Some(path) => Some(Sink::open(Some(path), false)?),
+        None => None,
+    };
     let sink = Sink::open(config.output.as_deref(), output.styled())?;
     let mut out = sink.writer;
     match output {
@@ -343,9 +349,8 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
     sink.commit.commit()?;
 
     let mut stderr = io::stderr().lock();
-    if let Some(path) = &config.write_baseline {
+    if let (Some(path), Some(sink)) = (&config.write_baseline, baseline_sink) {
         let count: usize = entries.iter().map(|e| e.count).sum();
-        let sink = Sink::open(Some(path), false)?;
         let mut out = sink.writer;
         starcheck::baseline::write(&mut out, entries, scores)?;
         out.flush()?;

@@ -747,6 +747,12 @@ fn baseline_errors_exit_two_and_write_nothing() {
         "resume.md",
     ]));
     assert_eq!(r.code, 2);
+    assert_eq!(r.stdout, "", "fails before checking anything");
+    assert!(
+        r.stderr.contains("cannot write no/such/folder/b.json"),
+        "{}",
+        r.stderr
+    );
     assert!(!dir.path().join("no").exists());
 }
 
