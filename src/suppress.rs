@@ -16,7 +16,9 @@
 //! search.
 
 use crate::policy::Policy;
-use crate::rules::{find_rule, Finding, RuleMeta};
+use crate::rules::i004_unused_suppression::META as UNUSED;
+use crate::rules::i005_unknown_suppression::META as UNKNOWN;
+use crate::rules::{find_rule, Finding};
 use crate::segment::{LineIndex, Span};
 
 /// One code of a suppression, and whether it silenced something.
@@ -91,21 +93,14 @@ pub(crate) fn apply(text: &str, lines: &LineIndex, policy: &Policy, findings: &m
         }
     }
     if policy.runs_code(UNKNOWN.code) {
-        for span in unknown {
-            let message = format!(
-                "{:?} is not a rule code or name: `starcheck rules` lists them",
-                span.slice(text)
-            );
+        for (span, message) in unknown {
             findings.push(Finding::new(&UNKNOWN, span, message));
         }
     }
 }
 
-use crate::rules::i004_unused_suppression::META as UNUSED;
-use crate::rules::i005_unknown_suppression::META as UNKNOWN;
-
-/// Every suppression of a text, and the spans of codes that name no rule.
-fn parse(text: &str, lines: &LineIndex) -> (Vec<Suppression>, Vec<Span>) {
+/// Every suppression of a text, and what names no rule or directive (span, message).
+fn parse(text: &str, lines: &LineIndex) -> (Vec<Suppression>, Vec<(Span, String)>) {
     let mut suppressions = Vec::new();
     let mut unknown = Vec::new();
     // Open `disable` ranges: the code and where the range starts.
@@ -126,6 +121,18 @@ fn parse(text: &str, lines: &LineIndex) -> (Vec<Suppression>, Vec<Span>) {
             };
             let rest_start = body_start + (body.len() - rest.len());
             let directive = Span::new(at, body_start + kind.len());
+            if !["-disable-next-line", "-disable", "-enable"].contains(&kind) {
+                // "starcheck-disable-nextline": a directive that would silently do nothing.
+                if kind.starts_with('-') {
+                    let message = format!(
+                        "{:?} is not a suppression: write starcheck-disable-next-line, \
+                         starcheck-disable or starcheck-enable",
+                        directive.slice(text)
+                    );
+                    unknown.push((directive, message));
+                }
+                continue;
+            }
             let codes = codes(text, rest, rest_start, directive, &mut unknown);
             match kind {
                 "-disable-next-line" => {
@@ -182,7 +189,7 @@ fn codes(
     rest: &str,
     offset: usize,
     directive: Span,
-    unknown: &mut Vec<Span>,
+    unknown: &mut Vec<(Span, String)>,
 ) -> Vec<Code> {
     let mut codes = Vec::new();
     let mut pos = 0;
@@ -196,11 +203,14 @@ fn codes(
         debug_assert_eq!(span.slice(text), word);
         match find_rule(word).map(|r| r.meta()) {
             Some(meta) => codes.push(Code {
-                rule: Some(code_of(meta)),
+                rule: Some(meta.code),
                 span,
                 used: false,
             }),
-            None if looks_like_code(word) => unknown.push(span),
+            None if looks_like_code(word) => unknown.push((
+                span,
+                format!("{word:?} is not a rule code or name: `starcheck rules` lists them"),
+            )),
             None => break,
         }
     }
@@ -212,10 +222,6 @@ fn codes(
         });
     }
     codes
-}
-
-fn code_of(meta: &'static RuleMeta) -> &'static str {
-    meta.code
 }
 
 /// A short word of a letter then letters and digits, with a digit ("Q001", "X12", "B0O1"):
@@ -318,6 +324,14 @@ mod tests {
         check(doc, "I005", &["Q999"]);
         check(doc, "B001", &[]);
         check(doc, "I004", &[]);
+    }
+
+    #[test]
+    fn mistyped_directives_are_reported() {
+        let doc =
+            "## Experience\n\n<!-- starcheck-disable-nextline B001 -->\n- Worked on the website\n";
+        check(doc, "I005", &["starcheck-disable-nextline"]);
+        check(doc, "B001", &["Worked on"]);
     }
 
     #[test]
