@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use starcheck::rules::Severity;
 
 /// Check resumes, cover letters and STAR interview stories for quantified impact, strong
 /// verbs and clear ownership. Runs offline; nothing leaves your machine.
@@ -17,11 +18,17 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// Report every finding, with the source line underlined, and each document's score.
     ///
-    /// Exit status: 0 when no finding is a warning or worse, 1 when one is, 2 when an
-    /// input could not be read or the command line or a lexicon is wrong.
+    /// Exit status: 0 when no finding is at the failing level (`--fail-on`, default
+    /// warning) and no document scores under `--min-score`, 1 when one does, 2 when an
+    /// input could not be read or the command line, a configuration file or a lexicon is
+    /// wrong. The reason for a failing exit is printed last, on standard error.
     Check {
         #[command(flatten)]
         input: InputArgs,
+        #[command(flatten)]
+        gate: GateArgs,
+        #[command(flatten)]
+        baseline: BaselineArgs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
@@ -30,10 +37,13 @@ pub(crate) enum Command {
     /// summary: documents by kind, score distribution, most frequent findings, principle
     /// coverage of stories.
     ///
-    /// Exit status: 0, or 2 when an input could not be read.
+    /// Exit status: 0; 1 when `--fail-on` or `--min-score` is given (or set in a
+    /// configuration file) and a document fails it; 2 when an input could not be read.
     Score {
         #[command(flatten)]
         input: InputArgs,
+        #[command(flatten)]
+        gate: GateArgs,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
         format: ScoreFormat,
@@ -116,6 +126,27 @@ pub(crate) enum Command {
         #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
         format: RulesFormat,
     },
+    /// Print the configuration in force for a file or folder: the configuration file found
+    /// (or given), the rules that run, severities, thresholds, lexicons and vocabulary.
+    Config {
+        /// The file or folder (default: the current folder).
+        #[arg(default_value = ".", value_name = "PATH")]
+        path: PathBuf,
+        /// Use this configuration file instead of looking for one.
+        #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+        config: Option<PathBuf>,
+        /// Ignore every configuration file.
+        #[arg(long)]
+        isolated: bool,
+    },
+    /// Print a shell completion script: `starcheck completions bash > ~/.local/share/bash-completion/completions/starcheck`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `starcheck man > starcheck.1`.
+    Man,
     /// Explain a rule: what it flags, why, and examples.
     Explain {
         /// Rule code (Q001) or name (unquantified-bullet).
@@ -159,6 +190,83 @@ pub(crate) struct InputArgs {
     /// what it says about the team and role (C002).
     #[arg(long, value_name = "POSTING")]
     pub(crate) job: Option<PathBuf>,
+    /// Use this configuration file for every input instead of looking for starcheck.toml
+    /// or .starcheck.toml from each input's folder upwards.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub(crate) config: Option<PathBuf>,
+    /// Ignore every configuration file.
+    #[arg(long)]
+    pub(crate) isolated: bool,
+    /// Run only these rules (codes or prefixes, comma-separated: Q,B001), replacing a
+    /// configuration file's `select`.
+    #[arg(long, value_name = "CODES", value_delimiter = ',', value_parser = parse_selector)]
+    pub(crate) select: Option<Vec<String>>,
+    /// Run these rules too.
+    #[arg(long, value_name = "CODES", value_delimiter = ',', value_parser = parse_selector)]
+    pub(crate) extend_select: Vec<String>,
+    /// Do not run these rules.
+    #[arg(long, value_name = "CODES", value_delimiter = ',', value_parser = parse_selector)]
+    pub(crate) ignore: Vec<String>,
+}
+
+/// A rule code or a prefix of one.
+fn parse_selector(value: &str) -> Result<String, String> {
+    let value = value.trim();
+    if starcheck::policy::is_selector(value) {
+        Ok(value.to_ascii_uppercase())
+    } else {
+        Err(format!(
+            "{value:?} is not a rule code or a prefix of one; `starcheck rules` lists them"
+        ))
+    }
+}
+
+/// When a run fails (exit status 1).
+#[derive(Debug, Args)]
+pub(crate) struct GateArgs {
+    /// Fail when a finding is at this severity or above (`check` fails on warnings unless
+    /// told otherwise; `score` fails on findings only when asked).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub(crate) fail_on: Option<LevelArg>,
+    /// Fail when a document scores under N (0-100); overrides every `min-score` of a
+    /// configuration file.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(0..=100))]
+    pub(crate) min_score: Option<u8>,
+}
+
+/// Accepting today's findings, so that only new ones fail.
+#[derive(Debug, Args)]
+pub(crate) struct BaselineArgs {
+    /// Accept the findings recorded in this baseline file: only new findings are shown
+    /// and fail the run, and a document under its minimum score fails only when it
+    /// scores lower than recorded.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) baseline: Option<PathBuf>,
+    /// Record every finding and score of this run in this baseline file (written whole or
+    /// not at all); a run that writes a baseline accepts them and does not fail on them.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) write_baseline: Option<PathBuf>,
+}
+
+/// A severity, as a failing level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum LevelArg {
+    /// Fail on errors only.
+    Error,
+    /// Fail on warnings and errors.
+    Warning,
+    /// Fail on any finding.
+    Info,
+}
+
+impl LevelArg {
+    pub(crate) fn severity(self) -> Severity {
+        match self {
+            LevelArg::Error => Severity::Error,
+            LevelArg::Warning => Severity::Warning,
+            LevelArg::Info => Severity::Info,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -185,6 +293,12 @@ pub(crate) enum CheckFormat {
     Json,
     /// One JSON report per line, then a summary line.
     Jsonl,
+    /// SARIF 2.1.0, for code scanning (see docs/ci.md).
+    Sarif,
+    /// GitHub Actions annotations (workflow commands).
+    Github,
+    /// One line per finding: path:line:col: CODE [severity] message.
+    Concise,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

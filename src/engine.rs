@@ -4,6 +4,7 @@ use crate::analyze::matching::{match_resume, MatchResult};
 use crate::analyze::{Analysis, Posting};
 use crate::ingest::Document;
 use crate::lexicon::Lexicons;
+use crate::policy::Policy;
 use crate::report::{ItemReport, PrincipleReport, Report, StoryReport};
 use crate::rules::{Finding, RULES};
 use crate::score;
@@ -27,10 +28,10 @@ impl Engine {
         &self.lex
     }
 
-    /// Analyse a document: segment, measure, run every rule, score. `kind` overrides the
-    /// detected document kind.
+    /// Analyse a document: segment, measure, run every rule, honour the document's inline
+    /// suppressions, score. `kind` overrides the detected document kind.
     pub fn check(&self, doc: Document, kind: Option<DocKind>) -> Report {
-        self.check_with_job(doc, kind, None)
+        self.check_with(doc, kind, &Policy::all())
     }
 
     /// Analyse a document as [`Engine::check`] does, with a job posting as context: the
@@ -41,10 +42,35 @@ impl Engine {
         kind: Option<DocKind>,
         job: Option<&Posting>,
     ) -> Report {
+        self.check_full(doc, kind, job, &Policy::all())
+    }
+
+    /// Analyse a document under a policy: only the rules it enables run, at the severity
+    /// it gives them; findings the document's suppression comments cover are dropped
+    /// (see `suppress.rs`), and the score counts only what remains.
+    pub fn check_with(&self, doc: Document, kind: Option<DocKind>, policy: &Policy) -> Report {
+        self.check_full(doc, kind, None, policy)
+    }
+
+    /// [`Engine::check_with`] with a job posting as context (see
+    /// [`Engine::check_with_job`]).
+    pub fn check_full(
+        &self,
+        doc: Document,
+        kind: Option<DocKind>,
+        job: Option<&Posting>,
+        policy: &Policy,
+    ) -> Report {
         let analysis = Analysis::new(&doc, &self.lex, kind).with_job(job);
         let mut findings: Vec<Finding> = Vec::new();
-        for rule in RULES {
-            rule.check(&analysis, &mut findings);
+        for (i, rule) in RULES.iter().enumerate() {
+            if policy.runs(i) {
+                rule.check(&analysis, &mut findings);
+            }
+        }
+        crate::suppress::apply(&doc.text, &analysis.lines, policy, &mut findings);
+        if !policy.is_default() {
+            policy.apply(&mut findings);
         }
         findings.sort_by(|a, b| (a.span.start, a.rule.code).cmp(&(b.span.start, b.rule.code)));
         let score = score::score(&analysis, &findings);

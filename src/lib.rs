@@ -20,9 +20,11 @@
 
 pub mod analyze;
 pub mod bank;
+pub mod baseline;
 pub mod batch;
 pub mod ingest;
 pub mod lexicon;
+pub mod policy;
 pub mod privacy;
 pub mod render;
 pub mod report;
@@ -30,6 +32,8 @@ pub mod rules;
 pub mod score;
 pub mod segment;
 pub mod summary;
+
+mod suppress;
 
 mod engine;
 

@@ -3,6 +3,8 @@
 
 mod cli;
 mod config;
+mod config_file;
+mod gate;
 mod run;
 
 use std::process::ExitCode;

@@ -79,6 +79,15 @@ fn resume_like() -> impl Strategy<Value = String> {
         "2,000 ",
         "10-week ",
         "a dozen ",
+        // Suppression comments, whole and broken.
+        "<!-- starcheck-disable-next-line B001 -->",
+        "<!-- starcheck-disable ",
+        "<!-- starcheck-enable -->",
+        "starcheck: ignore Q001",
+        "Q999, ",
+        "-->",
+        "Worked on ",
+        "팀과 ",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }
@@ -152,6 +161,10 @@ fn check_invariants(text: &str, format: Format) {
     let mut out = Vec::new();
     starcheck::render::human::write_report(&mut out, &report).expect("renders");
     starcheck::render::json::write_json(&mut out, std::slice::from_ref(&report)).expect("renders");
+    starcheck::render::github::write_report(&mut out, &report).expect("renders");
+    starcheck::render::concise::write_report(&mut out, &report).expect("renders");
+    let mut sarif = Vec::new();
+    starcheck::render::sarif::SarifStream::document_bytes(&mut sarif, &report).expect("renders");
 }
 
 proptest! {
@@ -165,6 +178,18 @@ proptest! {
     #[test]
     fn plain_text_spans_hold(text in any_text()) {
         check_invariants(&text, Format::Text);
+    }
+
+    #[test]
+    fn any_baseline_text_parses_or_is_refused_cleanly(text in prop_oneof![
+        any::<String>(),
+        prop::collection::vec(prop::sample::select(vec![
+            "{", "}", "[", "]", ",", ":", "\"version\"", "1", "\"findings\"",
+            "\"path\"", "\"code\"", "\"fingerprint\"", "\"count\"", "\"text\"",
+            "\"a.md\"", "-1", "18446744073709551616",
+        ]), 0..40).prop_map(|v| v.concat()),
+    ]) {
+        let _ = starcheck::baseline::Baseline::parse(&text, "b.json");
     }
 
     #[test]

@@ -11,8 +11,8 @@ use toml::Spanned;
 use super::files::*;
 use super::{
     Background, Deferred, KindCues, LetterCues, Lexicons, NotMetricPattern, PhraseSet, Principle,
-    Principles, Quantities, Skill, Skills, StarCues, StemPhrases, Stemmer, Style, WeakOpener,
-    EMBEDDED,
+    Principles, Quantities, Skill, Skills, StarCues, StemPhrases, Stemmer, Style, Vocabulary,
+    VocabularyTerm, WeakOpener, EMBEDDED,
 };
 use crate::analyze::posting::PostingSection;
 use crate::segment::SectionKind;
@@ -155,6 +155,7 @@ pub(super) fn check_dir(dir: &Path) -> Result<(), LexiconError> {
 /// embedded lexicons, verified by the tests) they compile on first use.
 pub(super) fn build(
     verify: bool,
+    vocabulary: &Vocabulary,
     read: impl Fn(&str) -> Result<(String, String), LexiconError>,
 ) -> Result<Lexicons, LexiconError> {
     let open = |name: &str| -> Result<Source, LexiconError> {
@@ -181,11 +182,26 @@ pub(super) fn build(
             }
         }
     }
+    for verb in &vocabulary.action_verbs {
+        let word = vocabulary.term(verb)?;
+        action_verbs
+            .entry(stemmer.stem(&word).into_owned())
+            .or_insert_with(|| EXTRA_VERBS.to_owned());
+    }
+    let allowed = |term: &str| {
+        vocabulary
+            .allow
+            .iter()
+            .any(|a| a.text.to_lowercase() == term)
+    };
 
     let src = open("weak_openers.toml")?;
     let openers: WeakOpenersFile = src.parse()?;
     let mut weak_openers = Vec::new();
     for entry in &openers.opener {
+        if allowed(entry.text.get_ref()) {
+            continue;
+        }
         weak_openers.push(WeakOpener {
             text: src.term(&entry.text, true)?,
             instead: src.term(&entry.instead, false)?,
@@ -200,8 +216,8 @@ pub(super) fn build(
             .map_err(|err| src.error(None, format!("cannot compile phrases: {err}")))?;
     }
 
-    let buzzwords = phrase_file(&open("buzzwords.toml")?)?;
-    let vague_amounts = phrase_file(&open("vague_amounts.toml")?)?;
+    let buzzwords = phrase_file(&open("buzzwords.toml")?, &allowed)?;
+    let vague_amounts = phrase_file(&open("vague_amounts.toml")?, &allowed)?;
 
     let src = open("quantities.toml")?;
     let q: QuantitiesFile = src.parse()?;
@@ -316,10 +332,15 @@ pub(super) fn build(
     if verify {
         // A user's files fail now, with file and line, rather than at the first story.
         star.init(star_cues(star.source(), &stem, verify)?);
+    }
+    if verify || !vocabulary.principles.is_empty() {
+        // So does extra principle evidence from a configuration file, which the pack
+        // built on first use would not know of.
         principles.init(principles_pack(
             principles.source(),
             &stem,
             &style.stop_words,
+            vocabulary,
             verify,
         )?);
     }
@@ -443,6 +464,7 @@ pub(super) fn principles_pack(
     (file, text): (&str, &str),
     stem: &dyn Fn(&str) -> String,
     stop_words: &HashSet<String>,
+    vocabulary: &Vocabulary,
     verify: bool,
 ) -> Result<Principles, LexiconError> {
     let src = Source::from_parts(file, text, verify);
@@ -472,6 +494,14 @@ pub(super) fn principles_pack(
             baseline: entry.baseline.max(0.0),
         });
     }
+    for (id, terms) in &vocabulary.principles {
+        let owner = list.iter().position(|p| p.id == id.text).ok_or_else(|| {
+            vocabulary.error(id, format!("no principle {:?} in {}", id.text, src.file))
+        })?;
+        for term in terms {
+            evidence.push(&vocabulary.term(term)?, EXTRA_EVIDENCE_WEIGHT, owner, stem);
+        }
+    }
     let stem_weights = principle_stems(&list, &evidence, &file, stop_words, stem);
     let all_names: Vec<String> = name_owner.keys().cloned().collect();
     let names = PhraseSet::new(&all_names);
@@ -487,6 +517,35 @@ pub(super) fn principles_pack(
         names,
         name_owner,
     })
+}
+
+/// The category of action verbs a configuration adds.
+const EXTRA_VERBS: &str = "configured";
+
+/// Weight of an evidence phrase a configuration adds: a typical weight of the pack.
+const EXTRA_EVIDENCE_WEIGHT: f64 = 2.0;
+
+impl Vocabulary {
+    fn error(&self, term: &VocabularyTerm, message: impl Into<String>) -> LexiconError {
+        LexiconError {
+            file: self.file.clone(),
+            line: term.line,
+            message: message.into(),
+        }
+    }
+
+    /// A term as the lexicons hold it: trimmed, non-empty, lowercase.
+    fn term(&self, term: &VocabularyTerm) -> Result<String, LexiconError> {
+        let text = term.text.trim();
+        if text.is_empty() {
+            return Err(self.error(term, "empty term"));
+        }
+        Ok(text
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase())
+    }
 }
 
 /// Weight of a summary word, against an evidence phrase's own weight.
@@ -538,8 +597,10 @@ fn principle_stems(
         .collect()
 }
 
-fn phrase_file(src: &Source) -> Result<PhraseSet, LexiconError> {
-    let file: TermsFile = src.parse()?;
+/// A file of phrases, less those the user allows.
+fn phrase_file(src: &Source, allowed: &dyn Fn(&str) -> bool) -> Result<PhraseSet, LexiconError> {
+    let mut file: TermsFile = src.parse()?;
+    file.terms.retain(|t| !allowed(t.get_ref()));
     phrases(src, &file.terms)
 }
 
@@ -628,7 +689,7 @@ mod tests {
     use super::*;
 
     fn with_override(name: &'static str, text: &'static str) -> Result<Lexicons, LexiconError> {
-        build(true, move |file| {
+        build(true, &Vocabulary::default(), move |file| {
             let body = if file == name {
                 text
             } else {
@@ -655,7 +716,7 @@ mod tests {
 
     #[test]
     fn embedded_lexicons_pass_the_checks_user_lexicons_get() {
-        let lex = build(true, |name| {
+        let lex = build(true, &Vocabulary::default(), |name| {
             let text = EMBEDDED
                 .iter()
                 .find(|(f, _)| *f == name)
@@ -664,6 +725,64 @@ mod tests {
         })
         .unwrap_or_else(|e| panic!("{e}"));
         assert!(lex.not_metrics.iter().all(|p| p.regex().is_some()));
+    }
+
+    fn term(text: &str, line: usize) -> VocabularyTerm {
+        VocabularyTerm {
+            text: text.to_owned(),
+            line: Some(line),
+        }
+    }
+
+    fn with_vocabulary(vocabulary: Vocabulary) -> Result<Lexicons, LexiconError> {
+        Lexicons::load(&super::super::LexiconSource {
+            vocabulary,
+            ..Default::default()
+        })
+    }
+
+    #[test]
+    fn vocabulary_adds_verbs_and_evidence_and_allows_words() {
+        let plain = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+        assert!(!plain
+            .action_verbs
+            .contains_key(plain.stem("dockerized").as_ref()));
+        let lex = with_vocabulary(Vocabulary {
+            file: "starcheck.toml".into(),
+            action_verbs: vec![term("Dockerized", 3)],
+            allow: vec![term("synergy", 4)],
+            principles: vec![(term("frugality", 6), vec![term("reused spare parts", 6)])],
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert!(lex
+            .action_verbs
+            .contains_key(lex.stem("dockerized").as_ref()));
+        assert!(plain.buzzwords.is_match("pure synergy"));
+        assert!(!lex.buzzwords.is_match("pure synergy"));
+        assert!(lex.buzzwords.is_match("a team player"));
+        let frugality = lex.principles().find("frugality").unwrap_or(usize::MAX);
+        assert!(
+            lex.principles().evidence.phrases.len() > plain.principles().evidence.phrases.len()
+        );
+        assert_eq!(
+            lex.principles().evidence.phrases.last().map(|p| p.owner),
+            Some(frugality)
+        );
+    }
+
+    #[test]
+    fn vocabulary_for_an_unknown_principle_names_file_and_line() {
+        let err = with_vocabulary(Vocabulary {
+            file: "drafts/starcheck.toml".into(),
+            principles: vec![(term("thrift", 9), vec![term("saved money", 9)])],
+            ..Vocabulary::default()
+        })
+        .err()
+        .map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("drafts/starcheck.toml:9: no principle \"thrift\" in lexicons/principles/amazon.toml")
+        );
     }
 
     #[test]

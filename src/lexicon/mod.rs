@@ -85,6 +85,42 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ),
 ];
 
+/// The lexicon file of the principles pack, which a configuration may replace.
+const PRINCIPLES_FILE: &str = "principles/amazon.toml";
+
+/// Where lexicons come from, besides the embedded ones.
+#[derive(Clone, Debug, Default)]
+pub struct LexiconSource {
+    /// A folder whose files replace the embedded files of the same name.
+    pub dir: Option<std::path::PathBuf>,
+    /// A principles pack file (the format of `principles/amazon.toml`).
+    pub principles: Option<std::path::PathBuf>,
+    /// Words added to, or taken from, the lexicons.
+    pub vocabulary: Vocabulary,
+}
+
+/// Extra vocabulary merged into the lexicons, as a configuration file gives it.
+#[derive(Clone, Debug, Default)]
+pub struct Vocabulary {
+    /// The file it comes from, for errors.
+    pub file: String,
+    /// More action verbs (B002 accepts them as openers).
+    pub action_verbs: Vec<VocabularyTerm>,
+    /// Phrases never flagged as buzzwords, vague amounts or weak openers.
+    pub allow: Vec<VocabularyTerm>,
+    /// More evidence phrases, by principle id.
+    pub principles: Vec<(VocabularyTerm, Vec<VocabularyTerm>)>,
+}
+
+/// One term of a [`Vocabulary`], with its line for errors.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VocabularyTerm {
+    /// The term.
+    pub text: String,
+    /// Its 1-based line in [`Vocabulary::file`], if known.
+    pub line: Option<usize>,
+}
+
 /// A weak way to open a bullet, with the advice shown when it is found.
 #[derive(Clone, Debug)]
 pub struct WeakOpener {
@@ -366,6 +402,7 @@ impl Lexicons {
                 self.principles.source(),
                 &stem,
                 &self.style.stop_words,
+                &Vocabulary::default(),
                 false,
             )
             .unwrap_or_default()
@@ -375,7 +412,7 @@ impl Lexicons {
     /// The lexicons embedded in the binary. They are not re-verified here (pattern
     /// examples, regex sizes): the test suite verifies them, and start-up stays fast.
     pub fn embedded() -> Result<Lexicons, LexiconError> {
-        load::build(false, |name| {
+        load::build(false, &Vocabulary::default(), |name| {
             let text = EMBEDDED
                 .iter()
                 .find(|(file, _)| *file == name)
@@ -387,10 +424,30 @@ impl Lexicons {
     /// The embedded lexicons, with every file present in `dir` replacing its namesake.
     /// A `.toml` file in `dir` that is not a known lexicon is an error (likely a typo).
     pub fn from_dir(dir: &Path) -> Result<Lexicons, LexiconError> {
-        load::check_dir(dir)?;
-        load::build(true, |name| {
-            let path = dir.join(name);
-            if path.is_file() {
+        Lexicons::load(&LexiconSource {
+            dir: Some(dir.to_path_buf()),
+            ..LexiconSource::default()
+        })
+    }
+
+    /// Lexicons from a source: the embedded ones, with the files of a folder replacing
+    /// their namesakes, another principles pack, and extra vocabulary merged in.
+    pub fn load(source: &LexiconSource) -> Result<Lexicons, LexiconError> {
+        if let Some(dir) = &source.dir {
+            load::check_dir(dir)?;
+        }
+        let user = source.dir.is_some() || source.principles.is_some();
+        load::build(user, &source.vocabulary, |name| {
+            // A pack named by the configuration must exist; a folder's files are optional.
+            let path = match &source.principles {
+                Some(pack) if name == PRINCIPLES_FILE => Some(pack.clone()),
+                _ => source
+                    .dir
+                    .as_ref()
+                    .map(|dir| dir.join(name))
+                    .filter(|p| p.is_file()),
+            };
+            if let Some(path) = path {
                 let text = std::fs::read_to_string(&path).map_err(|err| LexiconError {
                     file: path.display().to_string(),
                     line: None,

@@ -6,11 +6,14 @@
 //! `NO_COLOR` is set. Exit status is decided from the reports, never here.
 
 pub mod bank;
+pub mod concise;
 pub mod csv;
+pub mod github;
 pub mod human;
 pub mod json;
 pub mod matching;
 pub mod rules;
+pub mod sarif;
 pub mod story;
 pub mod summary;
 pub mod table;

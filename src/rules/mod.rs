@@ -23,6 +23,8 @@ mod c005_letter_length;
 mod i001_invalid_encoding;
 mod i002_empty_document;
 mod i003_not_english;
+pub(crate) mod i004_unused_suppression;
+pub(crate) mod i005_unknown_suppression;
 mod j001_missing_basic_qualification;
 mod j002_missing_preferred_qualification;
 mod k001_uncovered_principle;
@@ -152,6 +154,8 @@ pub static RULES: &[&dyn Rule] = &[
     &i001_invalid_encoding::InvalidEncoding,
     &i002_empty_document::EmptyDocument,
     &i003_not_english::NotEnglish,
+    &i004_unused_suppression::UnusedSuppression,
+    &i005_unknown_suppression::UnknownSuppression,
     &j001_missing_basic_qualification::MissingBasicQualification,
     &j002_missing_preferred_qualification::MissingPreferredQualification,
     &k001_uncovered_principle::UncoveredPrinciple,
