@@ -104,6 +104,7 @@ impl Engine {
             stories,
             text: doc.text,
             lines,
+            pages: doc.pages,
         }
     }
 }

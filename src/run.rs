@@ -79,6 +79,11 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
             };
             batch(input.into(), output, sort, false)?
         }
+        Command::Extract {
+            path,
+            raw,
+            max_file_size,
+        } => extract(&path, raw, max_file_size)?,
         Command::Principles { lexicons } => {
             let lex = load_lexicons(lexicons.as_deref())?;
             write_stdout(true, |out| {
@@ -102,6 +107,26 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
         }
     };
     Ok(ExitCode::from(status))
+}
+
+/// `extract`: print the text of one input, or its error (exit 2).
+fn extract(path: &Path, raw: bool, max_file_size: u64) -> Result<u8> {
+    let options = ingest::IngestOptions { max_file_size };
+    let read = if path.as_os_str() == "-" {
+        ingest::read_stdin(&options)
+    } else {
+        ingest::read_path(path, &options)
+    };
+    // main prints the error, naming the file, and exits with status 2.
+    let doc = read.map_err(anyhow::Error::new)?;
+    write_stdout(!raw, |out| {
+        if raw {
+            render::extract::write_raw(out, &doc)
+        } else {
+            render::extract::write_extract(out, &doc)
+        }
+    })?;
+    Ok(0)
 }
 
 fn load_lexicons(dir: Option<&Path>) -> Result<Lexicons> {

@@ -6,6 +6,7 @@
 //! `NO_COLOR` is set. Exit status is decided from the reports, never here.
 
 pub mod csv;
+pub mod extract;
 pub mod human;
 pub mod json;
 pub mod rules;
