@@ -284,6 +284,8 @@ struct Line {
     size: f64,
     /// Whether a paragraph gap comes before it.
     gap: bool,
+    /// Whether it starts above the previous line (the top of the next column).
+    up: bool,
 }
 
 /// Receives glyphs from `pdf-extract` and groups them into lines, page by page.
@@ -365,6 +367,7 @@ impl OutputDev for Collector {
                 x,
                 size,
                 gap: !page.is_empty() && (dy > size * 1.5 || aside),
+                up: !page.is_empty() && y < self.last_y - size,
             });
         } else if self.word_start && x > self.last_end + size * 0.1 {
             if let Some(line) = page.last_mut() {
@@ -515,7 +518,8 @@ fn layout(pages: Vec<Vec<Line>>) -> (String, Vec<usize>) {
             }
             match &mut block {
                 Some((Block::Item(text), bullet_x, _))
-                    if !line.gap && line.x > *bullet_x + line.size * 0.3 =>
+                    if (!line.gap && line.x > *bullet_x + line.size * 0.3)
+                        || (line.up && unfinished(text, &line.text)) =>
                 {
                     join_line(text, &line.text, &words, ' ');
                 }
@@ -537,6 +541,12 @@ fn layout(pages: Vec<Vec<Line>>) -> (String, Vec<usize>) {
 }
 
 /// Write the open block, marking the start of every page up to its own first.
+/// An item cut at the foot of a column goes on at the top of the next: it does not end
+/// a sentence, and the next line starts in lowercase.
+fn unfinished(item: &str, next: &str) -> bool {
+    !item.ends_with(['.', '!', '?', ':', ';']) && next.starts_with(char::is_lowercase)
+}
+
 fn flush(builder: &mut TextBuilder, block: &mut Option<(Block, f64, usize)>) {
     if let Some((block, _, page)) = block.take() {
         while builder.pages() <= page {
@@ -621,6 +631,7 @@ mod tests {
             x,
             size: 10.0,
             gap,
+            up: false,
         }
     }
 
@@ -641,6 +652,24 @@ mod tests {
             "Experience\n\nAcme Corp\n\n• Cut build time by 40% for 3 teams\n\n• Wrote a data-base tool\n\nSkills\n"
         );
         assert_eq!(pages, vec![0]);
+    }
+
+    #[test]
+    fn an_item_cut_by_a_column_break_goes_on_in_the_next_column() {
+        let mut top = line("refresh 2 weeks early.", 320.0, true);
+        top.up = true;
+        let mut next = line("Projects", 300.0, true);
+        next.up = false;
+        let page = vec![
+            line("• Upgraded 120 computers, finishing the", 60.0, false),
+            top,
+            next,
+        ];
+        let (text, _) = layout(vec![page]);
+        assert_eq!(
+            text,
+            "• Upgraded 120 computers, finishing the refresh 2 weeks early.\n\nProjects\n"
+        );
     }
 
     #[test]
