@@ -491,3 +491,102 @@ fn principles_lists_the_pack() {
     );
     assert_eq!(r.stdout.matches(" (").count(), 16, "{}", r.stdout);
 }
+
+#[test]
+fn extract_prints_the_analysed_text_with_pages_marked() {
+    let pdf = "tests/fixtures/documents/resume-improved-twocol.pdf";
+    let r = run(starcheck().args(["extract", pdf]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.starts_with("── page 1 ──\n"), "{}", r.stdout);
+    assert!(r.stdout.contains("\n── page 2 ──\n"), "{}", r.stdout);
+    // The numbered lines are the lines findings point at.
+    let raw = run(starcheck().args(["extract", "--raw", pdf]));
+    let numbered: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter(|l| !l.starts_with("── page"))
+        .map(|l| l.split_once(" | ").map_or("", |(_, text)| text))
+        .collect();
+    let raw_lines: Vec<&str> = raw.stdout.lines().collect();
+    assert_eq!(numbered, raw_lines);
+    assert!(raw
+        .stdout
+        .contains("• Automated 6 manual shipping-report scripts"));
+}
+
+#[test]
+fn extract_of_an_unreadable_file_names_it_and_exits_two() {
+    let r = run(starcheck().args(["extract", "tests/fixtures/documents/scanned.pdf"]));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains(
+            "tests/fixtures/documents/scanned.pdf: cannot read this PDF file: no text layer"
+        ),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn pdf_findings_name_their_page() {
+    let r = run(starcheck().args(["check", "tests/fixtures/documents/resume-weak-onecol.pdf"]));
+    assert_eq!(r.code, 1);
+    let first = r.stdout.lines().next().unwrap_or("");
+    assert!(first.ends_with("(page 1)"), "{first}");
+    assert!(r.stdout.contains("(page 2)"), "{}", r.stdout);
+}
+
+#[test]
+fn folders_of_pdf_and_docx_files_are_scored_and_bad_files_are_rows() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/documents");
+    for name in [
+        "resume-weak-onecol.pdf",
+        "resume-weak-onecol.docx",
+        "scanned.pdf",
+        "zip-bomb.docx",
+    ] {
+        std::fs::copy(fixtures.join(name), dir.path().join(name)).expect("copied");
+    }
+    let r = run(starcheck()
+        .args(["score", "--format", "json"])
+        .arg(dir.path()));
+    assert_eq!(r.code, 2, "unreadable files make the status 2");
+    let v = json(&r);
+    let docs = v["documents"].as_array().unwrap();
+    let names: Vec<&str> = docs
+        .iter()
+        .map(|d| {
+            d["path"]
+                .as_str()
+                .unwrap()
+                .rsplit(['/', '\\'])
+                .next()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            "resume-weak-onecol.docx",
+            "resume-weak-onecol.pdf",
+            "scanned.pdf",
+            "zip-bomb.docx"
+        ]
+    );
+    assert_eq!(docs[0]["format"], "docx");
+    assert_eq!(docs[1]["format"], "pdf");
+    assert_eq!(docs[0]["score"], docs[1]["score"]);
+    assert!(docs[2]["error"].as_str().unwrap().contains("scanned image"));
+    assert!(docs[3]["error"].as_str().unwrap().contains("zip bomb"));
+}
+
+#[test]
+fn a_pdf_on_stdin_is_recognised() {
+    let bytes = std::fs::read("tests/fixtures/documents/resume-improved-onecol.pdf").unwrap();
+    let r = run(starcheck()
+        .args(["extract", "--raw", "-"])
+        .write_stdin(bytes));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.starts_with("Jordan Lee\n"), "{}", r.stdout);
+}

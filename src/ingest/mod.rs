@@ -362,6 +362,54 @@ mod tests {
         );
     }
 
+    /// A one-page PDF showing `text`, with or without the page's MediaBox.
+    fn pdf(text: &str, media_box: bool) -> Vec<u8> {
+        use lopdf::{dictionary, Object, Stream};
+        let mut doc = lopdf::Document::with_version("1.5");
+        let pages_id = doc.new_object_id();
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+        });
+        let content = format!("BT /F1 12 Tf 72 700 Td ({text}) Tj ET");
+        let content = doc.add_object(Stream::new(dictionary! {}, content.into_bytes()));
+        let mut page = dictionary! {
+            "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+            "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+        };
+        if media_box {
+            page.set("MediaBox", vec![0.into(), 0.into(), 612.into(), 792.into()]);
+        }
+        let page_id = doc.add_object(page);
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(dictionary! {
+                "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1,
+            }),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        bytes
+    }
+
+    #[test]
+    fn a_simple_pdf_is_extracted() {
+        let bytes = pdf("Reduced build time by 40 percent for 3 teams", true);
+        let doc = from_bytes(Source::Stdin, Format::Pdf, &bytes, &opts(1 << 20)).unwrap();
+        assert_eq!(doc.text, "Reduced build time by 40 percent for 3 teams\n");
+        assert_eq!(doc.pages, vec![0]);
+    }
+
+    #[test]
+    fn a_panic_in_the_pdf_parser_is_that_files_error() {
+        // pdf-extract panics on a page without a MediaBox; the panic must stay inside.
+        let bytes = pdf("Reduced build time by 40 percent for 3 teams", false);
+        let err = from_bytes(Source::Stdin, Format::Pdf, &bytes, &opts(1 << 20));
+        let message = err.map(|_| ()).unwrap_err().to_string();
+        assert!(message.contains("the parser failed"), "{message}");
+    }
+
     #[test]
     fn pages_are_found_by_offset() {
         assert_eq!(page_of(&[], 5), None);
