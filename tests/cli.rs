@@ -534,6 +534,24 @@ fn pdf_findings_name_their_page() {
     let first = r.stdout.lines().next().unwrap_or("");
     assert!(first.ends_with("(page 1)"), "{first}");
     assert!(r.stdout.contains("(page 2)"), "{}", r.stdout);
+    let r = run(starcheck().args([
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/documents/resume-weak-onecol.pdf",
+        "examples/resume-weak.md",
+    ]));
+    let v = json(&r);
+    let pages: Vec<i64> = v["documents"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["page"].as_i64().expect("every PDF finding has a page"))
+        .collect();
+    assert_eq!(pages.first(), Some(&1));
+    assert_eq!(pages.last(), Some(&2));
+    assert!(pages.windows(2).all(|w| w[0] <= w[1]));
+    assert!(v["documents"][1]["findings"][0].get("page").is_none());
 }
 
 #[test]
