@@ -254,6 +254,8 @@ fn element(e: &BytesStart<'_>, styles: &Styles, open: &mut [Paragraph]) {
             }
         }
         b"numPr" => p.numbered = true,
+        // Numbering 0 takes a list style's numbering away.
+        b"numId" if attr(e, b"val").as_deref() == Some("0") => p.numbered = false,
         b"outlineLvl" => p.outline = true,
         b"tab" | b"ptab" => p.text.push(' '),
         b"br" | b"cr" => p.text.push('\n'),
@@ -341,6 +343,15 @@ mod tests {
                 Block::Paragraph(String::new()),
             ]
         );
+    }
+
+    #[test]
+    fn numbering_zero_is_not_a_list() {
+        let got = blocks(concat!(
+            r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr></w:pPr>"#,
+            r#"<w:r><w:t>Plain again</w:t></w:r></w:p>"#,
+        ));
+        assert_eq!(got, vec![Block::Paragraph("Plain again".into())]);
     }
 
     #[test]

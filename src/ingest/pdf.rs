@@ -397,8 +397,10 @@ impl OutputDev for Collector {
     }
 }
 
-/// Is `c` a glyph that marks a bullet? Private-use code points are where Wingdings and
-/// Symbol bullets land when a font has no Unicode map.
+/// Is `c` a glyph that marks a bullet? Word and others write Symbol and Wingdings bullets
+/// as private-use code points (U+F000 plus the font's own code) when the font has no
+/// Unicode map; only those that are bullets count, since icon fonts (a phone, an envelope
+/// before a contact line) use the same range.
 fn is_bullet(c: char) -> bool {
     matches!(
         c,
@@ -425,8 +427,15 @@ fn is_bullet(c: char) -> bool {
             | '*'
             | '·'
             | '∙'
-    ) || ('\u{e000}'..='\u{f8ff}').contains(&c)
+    ) || WINGDINGS_SYMBOL_BULLETS.contains(&c)
 }
+
+/// Symbol U+F0B7 (•); Wingdings l (●), n (■), q (❑), u (◆), v (❖), § (▪), ¨ (□), Ø (➢),
+/// è (➔), ü (✓), and the round bullets at U+F09F and U+F0A1.
+const WINGDINGS_SYMBOL_BULLETS: [char; 13] = [
+    '\u{f06c}', '\u{f06e}', '\u{f071}', '\u{f075}', '\u{f076}', '\u{f09f}', '\u{f0a1}', '\u{f0a7}',
+    '\u{f0a8}', '\u{f0b7}', '\u{f0d8}', '\u{f0e8}', '\u{f0fc}',
+];
 
 /// The text after a bullet or a list number ("1." or "1)"), if the line starts with one.
 fn item_text(line: &str) -> Option<&str> {
@@ -518,7 +527,9 @@ fn layout(pages: Vec<Vec<Line>>) -> (String, Vec<usize>) {
             }
             match &mut block {
                 Some((Block::Item(text), bullet_x, _))
-                    if (!line.gap && line.x > *bullet_x + line.size * 0.3)
+                    if (!line.gap
+                        && (line.x > *bullet_x + line.size * 0.3
+                            || unfinished(text, &line.text)))
                         || (line.up && unfinished(text, &line.text)) =>
                 {
                     join_line(text, &line.text, &words, ' ');
@@ -541,8 +552,9 @@ fn layout(pages: Vec<Vec<Line>>) -> (String, Vec<usize>) {
 }
 
 /// Write the open block, marking the start of every page up to its own first.
-/// An item cut at the foot of a column goes on at the top of the next: it does not end
-/// a sentence, and the next line starts in lowercase.
+/// An item goes on, even on a line that is not indented past its bullet (a layout without
+/// a hanging indent) or at the top of the next column, when it does not end a sentence and
+/// the next line starts in lowercase.
 fn unfinished(item: &str, next: &str) -> bool {
     !item.ends_with(['.', '!', '?', ':', ';']) && next.starts_with(char::is_lowercase)
 }
@@ -694,6 +706,29 @@ mod tests {
         let (text, pages) = layout(vec![page(1, "First page"), page(2, "Second page")]);
         assert_eq!(text, "First page\n\nSecond page\n");
         assert_eq!(pages, vec![0, text.find("Second").unwrap()]);
+    }
+
+    #[test]
+    fn icon_fonts_are_not_bullets_but_wingdings_bullets_are() {
+        assert_eq!(item_text("\u{f095} (555) 014-2298"), None);
+        assert_eq!(
+            item_text("\u{f0a7} Cut costs by 20%"),
+            Some("Cut costs by 20%")
+        );
+    }
+
+    #[test]
+    fn a_wrapped_line_without_hanging_indent_continues_an_unfinished_item() {
+        let page = vec![
+            line("• Cut costs by 20% for the", 50.0, false),
+            line("warehouse team", 50.0, false),
+            line("Acme Corp", 50.0, false),
+        ];
+        let (text, _) = layout(vec![page]);
+        assert_eq!(
+            text,
+            "• Cut costs by 20% for the warehouse team\n\nAcme Corp\n"
+        );
     }
 
     #[test]
