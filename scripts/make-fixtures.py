@@ -7,13 +7,15 @@ tools, so that the extractors are tested on what word processors actually write:
 - the Markdown is turned into HTML in three layouts (one column, two columns, a two-column
   table with the section names on the left), which LibreOffice Writer (headless) saves as
   DOCX (bulleted lists become numbered paragraphs, `w:numPr`) and exports to PDF;
+- the Markdown is also turned into LaTeX (one column, and two columns with `multicol`),
+  typeset with pdflatex: Computer Modern fonts, TeX's hyphenation and ligatures;
 - the scanned PDF is the one-column PDF rendered to an image (pdftoppm) and wrapped back
   into a PDF with no text layer (img2pdf);
 - the corrupted files are real fixtures cut short and overwritten in the middle;
 - the zip bomb is a DOCX whose document.xml inflates to far more than any resume.
 
-Needs: python3, LibreOffice Writer (`soffice`), poppler-utils, img2pdf. On Debian:
-    apt-get install -y libreoffice-writer-nogui poppler-utils img2pdf
+Needs: python3, LibreOffice Writer (`soffice`), pdflatex, poppler-utils, img2pdf. On Debian:
+    apt-get install -y libreoffice-writer-nogui texlive-latex-base poppler-utils img2pdf
 The tests only read the committed files; they never need these tools.
 
 Usage: python3 scripts/make-fixtures.py
@@ -131,6 +133,42 @@ def layout(markdown, kind):
     raise ValueError(kind)
 
 
+def tex_inline(text):
+    """Markdown emphasis to LaTeX, on escaped text."""
+    for a, b in [("\\", r"\textbackslash{}"), ("&", r"\&"), ("%", r"\%"), ("$", r"\$"),
+                 ("#", r"\#"), ("_", r"\_"), ("~", r"\~{}"), ("^", r"\^{}")]:
+        text = text.replace(a, b)
+    text = re.sub(r"\*\*(.+?)\*\*", r"\\textbf{\1}", text)
+    text = re.sub(r"\*(.+?)\*", r"\\emph{\1}", text)
+    return text.replace("—", "---").replace("–", "--").replace("·", r"$\cdot$")
+
+
+def latex(markdown, kind):
+    name, contact, sections = parse(markdown)
+    body = []
+    for title, blocks in sections:
+        body.append(f"\\section*{{{tex_inline(title)}}}")
+        for block, content in blocks:
+            if block == "h3":
+                body.append(f"\\subsection*{{{tex_inline(content)}}}")
+            elif block == "p":
+                body.append(tex_inline(content) + "\n")
+            else:
+                items = "\n".join(f"  \\item {tex_inline(i)}" for i in content)
+                body.append(f"\\begin{{itemize}}\n{items}\n\\end{{itemize}}")
+    text = "\n".join(body)
+    if kind == "twocol":
+        text = "\\begin{multicols}{2}\n" + text + "\n\\end{multicols}"
+    head = "\n\n".join(tex_inline(c) for c in contact)
+    return (
+        "\\documentclass[10pt]{article}\n"
+        "\\usepackage[utf8]{inputenc}\n\\usepackage{multicol}\n"
+        "\\usepackage[margin=0.8in]{geometry}\n"
+        "\\pagestyle{plain}\n\\begin{document}\n"
+        f"{{\\Large\\bfseries {tex_inline(name)}}}\n\n{head}\n\n{text}\n\\end{{document}}\n"
+    )
+
+
 def soffice(src, fmt, outdir):
     subprocess.run(
         ["soffice", "--headless", "--convert-to", fmt, "--outdir", outdir, src],
@@ -140,7 +178,7 @@ def soffice(src, fmt, outdir):
 
 
 def main():
-    for tool in ["soffice", "pdftoppm", "img2pdf"]:
+    for tool in ["soffice", "pdflatex", "pdftoppm", "img2pdf"]:
         if shutil.which(tool) is None:
             sys.exit(f"make-fixtures: {tool} not found (see the header of this script)")
     os.makedirs(OUT, exist_ok=True)
@@ -158,6 +196,21 @@ def main():
                 docx = os.path.join(tmp, stem + ".docx")
                 soffice(docx, "pdf:writer_pdf_Export", tmp)
                 shutil.copy(docx, os.path.join(OUT, stem + ".docx"))
+                shutil.copy(os.path.join(tmp, stem + ".pdf"), os.path.join(OUT, stem + ".pdf"))
+
+        # LaTeX: pdflatex, one column and two.
+        for resume, _ in RESUMES:
+            with open(os.path.join(ROOT, "examples", resume + ".md"), encoding="utf-8") as f:
+                markdown = f.read()
+            for kind in ["onecol", "twocol"]:
+                stem = f"{resume}-latex-{kind}"
+                with open(os.path.join(tmp, stem + ".tex"), "w", encoding="utf-8") as f:
+                    f.write(latex(markdown, kind))
+                for _ in range(2):
+                    subprocess.run(
+                        ["pdflatex", "-interaction=nonstopmode", stem + ".tex"],
+                        cwd=tmp, check=True, stdout=subprocess.DEVNULL,
+                    )
                 shutil.copy(os.path.join(tmp, stem + ".pdf"), os.path.join(OUT, stem + ".pdf"))
 
         # A scan: the one-column PDF as a picture, with no text layer.

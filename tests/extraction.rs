@@ -2,11 +2,13 @@
 //!
 //! The fixtures under `tests/fixtures/documents/` were made from `examples/*.md` by
 //! `scripts/make-fixtures.py` (LibreOffice: one column, two columns, a table layout; DOCX
-//! and the PDF exported from it). For each, the items the whole pipeline finds and their
+//! and the PDF exported from it; pdflatex: one column and two). For each, the items the whole pipeline finds and their
 //! `quantified` flags are compared with those found in the Markdown source: an item is
-//! recovered when an extracted item has the same words and the same flag. The extractors
-//! were developed looking at the `resume-improved` files only; the `resume-weak` files are
-//! the held-out set. Run with `--nocapture` to see the figures.
+//! recovered when an extracted item has the same words and the same flag (quotes made
+//! plain, since pdflatex typesets `'` as `’`). The extractors were developed looking at the
+//! `resume-improved` files only; the `resume-weak` files are the held-out set. One
+//! held-out failure was looked at and fixed (TeX hyphenation "com-mon" kept because of
+//! `example.com` in the two-column pdflatex file), so that file is no longer unseen. Run with `--nocapture` to see the figures.
 //!
 //! The unreadable fixtures (a scan, corrupted files, a zip bomb) must each be an error row
 //! that says why.
@@ -38,10 +40,13 @@ fn check(engine: &Engine, path: &Path) -> Report {
     }
 }
 
-/// An item's words, lowercased, without Markdown emphasis or bullet glyphs.
+/// An item's words, lowercased, without Markdown emphasis, with plain quotes (pdflatex
+/// typesets `'` as `’`, which is the typesetting, not the extraction).
 fn words(report: &Report, span: starcheck::segment::Span) -> String {
     span.slice(&report.text)
         .replace(['*', '_', '`'], "")
+        .replace(['‘', '’'], "'")
+        .replace(['“', '”'], "\"")
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -73,14 +78,18 @@ fn recovered(reference: &[(String, bool)], got: &[(String, bool)]) -> (usize, Ve
     (found, missed)
 }
 
-fn measure(resume: &str, layouts: &[&str]) {
+/// `layouts` are made as DOCX and PDF, `latex` layouts as PDF only.
+fn measure(resume: &str, layouts: &[&str], latex: &[&str]) {
     let engine = engine();
     let source = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("examples/{resume}.md"));
     let reference = items(&check(&engine, &source));
     assert!(reference.len() >= 10, "the reference has too few items");
-    for layout in layouts {
-        for ext in ["pdf", "docx"] {
-            let name = format!("{resume}-{layout}.{ext}");
+    let names = layouts
+        .iter()
+        .flat_map(|l| [format!("{resume}-{l}.pdf"), format!("{resume}-{l}.docx")])
+        .chain(latex.iter().map(|l| format!("{resume}-latex-{l}.pdf")));
+    for name in names {
+        {
             let got = items(&check(&engine, &dir().join(&name)));
             let (found, missed) = recovered(&reference, &got);
             let share = found as f64 / reference.len() as f64;
@@ -112,12 +121,16 @@ fn measure(resume: &str, layouts: &[&str]) {
 
 #[test]
 fn tuning_resume_is_recovered() {
-    measure("resume-improved", &["onecol", "twocol", "table"]);
+    measure(
+        "resume-improved",
+        &["onecol", "twocol", "table"],
+        &["onecol", "twocol"],
+    );
 }
 
 #[test]
 fn held_out_resume_is_recovered() {
-    measure("resume-weak", &["onecol", "twocol"]);
+    measure("resume-weak", &["onecol", "twocol"], &["onecol", "twocol"]);
 }
 
 fn error_of(name: &str) -> String {

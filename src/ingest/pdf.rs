@@ -37,9 +37,15 @@
 //! - a line starting with a bullet glyph (`•`, `▪`, `●`, `◦`, `‣`, `■`, `–`, `➢`, a
 //!   private-use Wingdings or Symbol bullet, or `1.`/`1)`) starts an item; following lines
 //!   that are indented past the bullet and not after a gap continue it;
-//! - a word hyphenated across a line end is joined; the hyphen is dropped when the document
-//!   uses the word unhyphenated elsewhere, and kept otherwise (`on-premises`, `real-time`
-//!   are common in resumes and a lost hyphen there would make a new word);
+//! - a word hyphenated across a line end is joined. The hyphen stays when a piece is a
+//!   word the document uses elsewhere ("on-premises", "shipping-report": compounds Word
+//!   and LibreOffice break at their hyphen), and goes when the whole word occurs elsewhere
+//!   or neither piece does (TeX's "print-ing", "com-mon"); addresses such as
+//!   `example.com` do not count as words;
+//! - a currency sign and a digit are never split by a space, whatever gap the glyph
+//!   widths suggest (pdflatex's `\$`);
+//! - pdflatex's default itemize bullet, which `pdf-extract` decodes as U+2039, is a
+//!   bullet;
 //! - a line that is the first or last of every page once digits are ignored (a running
 //!   header or footer, "Page 2 of 3") is dropped, as is a bare page number at the top or
 //!   bottom of a page.
@@ -371,7 +377,13 @@ impl OutputDev for Collector {
             });
         } else if self.word_start && x > self.last_end + size * 0.1 {
             if let Some(line) = page.last_mut() {
-                line.text.push(' ');
+                // A currency sign and its amount are never apart ("$1,800"); a gap there
+                // comes from a glyph width the font reports wrong (pdflatex's `\$`).
+                let amount = line.text.ends_with(['$', '€', '£'])
+                    && text.starts_with(|c: char| c.is_ascii_digit());
+                if !amount {
+                    line.text.push(' ');
+                }
             }
         }
         if let Some(line) = page.last_mut() {
@@ -428,6 +440,10 @@ fn is_bullet(c: char) -> bool {
             | '·'
             | '∙'
     ) || WINGDINGS_SYMBOL_BULLETS.contains(&c)
+        // pdflatex's default itemize bullet (character 15 of cmsy10, named `bullet` in the
+        // font's own encoding) comes out of pdf-extract as U+2039; no line of a resume
+        // starts with that quotation mark and a space.
+        || c == '\u{2039}'
 }
 
 /// Symbol U+F0B7 (•); Wingdings l (●), n (■), q (❑), u (◆), v (❖), § (▪), ¨ (□), Ø (➢),
@@ -493,15 +509,28 @@ fn layout(pages: Vec<Vec<Line>>) -> (String, Vec<usize>) {
     drop_running_lines(&mut pages);
 
     // Every line's words, to decide whether a hyphen at a line end is part of a word.
-    let words: FxHashSet<String> = pages
-        .iter()
-        .flatten()
-        .flat_map(|l| l.text.split_whitespace())
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-                .to_lowercase()
-        })
-        .collect();
+    // How often each word (a run of letters, lowercase) occurs, to decide whether a hyphen
+    // at a line end is part of a compound or only breaks a word.
+    let mut words: FxHashMap<String, usize> = FxHashMap::default();
+    // The pieces at line breaks themselves are not counted.
+    let mut after_break = false;
+    for line in pages.iter().flatten() {
+        let tokens: Vec<&str> = line.text.split_whitespace().collect();
+        let broken = line.text.ends_with('-');
+        for (i, token) in tokens.iter().enumerate() {
+            let piece = (i == 0 && after_break) || (i + 1 == tokens.len() && broken);
+            // Addresses are not words: "com" of "example.com" says nothing of "com-mon".
+            if piece || is_address(token) {
+                continue;
+            }
+            for word in token.split(|c: char| !c.is_alphabetic()) {
+                if !word.is_empty() {
+                    *words.entry(word.to_lowercase()).or_default() += 1;
+                }
+            }
+        }
+        after_break = broken;
+    }
 
     let mut builder = TextBuilder::default();
     // The open block, its left edge (the bullet's, for an item) and its page. An item may
@@ -568,9 +597,19 @@ fn flush(builder: &mut TextBuilder, block: &mut Option<(Block, f64, usize)>) {
     }
 }
 
+/// An e-mail address, URL or domain name: an `@`, a `/`, or a dot followed by a letter.
+fn is_address(token: &str) -> bool {
+    token.contains(['@', '/'])
+        || token
+            .char_indices()
+            .any(|(i, c)| c == '.' && token[i + 1..].starts_with(char::is_alphabetic))
+}
+
 /// Append `next` to `text` with `separator`, or glued when `text` ends in a word broken
-/// by a hyphen.
-fn join_line(text: &mut String, next: &str, words: &FxHashSet<String>, separator: char) {
+/// by a hyphen. The hyphen goes when the whole word occurs elsewhere in the document, or
+/// when neither piece does (TeX's "print-ing"); it stays when a piece is a word the document
+/// uses elsewhere ("on-premises", "shipping-report").
+fn join_line(text: &mut String, next: &str, words: &FxHashMap<String, usize>, separator: char) {
     let broken = text.ends_with('-')
         && text[..text.len() - 1].ends_with(char::is_alphabetic)
         && next.starts_with(char::is_lowercase);
@@ -582,10 +621,17 @@ fn join_line(text: &mut String, next: &str, words: &FxHashSet<String>, separator
     let left = text[..text.len() - 1]
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
-        .unwrap_or("");
-    let right: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
-    let joined = format!("{left}{right}").to_lowercase();
-    if words.contains(&joined) {
+        .unwrap_or("")
+        .to_lowercase();
+    let right: String = next
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    let count = |w: &str| words.get(w).copied().unwrap_or(0);
+    let whole_elsewhere = count(&format!("{left}{right}")) > 0;
+    let piece_elsewhere = count(&left) > 0 || count(&right) > 0;
+    if whole_elsewhere || !piece_elsewhere {
         text.pop();
     }
     text.push_str(next);
@@ -661,7 +707,7 @@ mod tests {
         let (text, pages) = layout(vec![page]);
         assert_eq!(
             text,
-            "Experience\n\nAcme Corp\n\n• Cut build time by 40% for 3 teams\n\n• Wrote a data-base tool\n\nSkills\n"
+            "Experience\n\nAcme Corp\n\n• Cut build time by 40% for 3 teams\n\n• Wrote a database tool\n\nSkills\n"
         );
         assert_eq!(pages, vec![0]);
     }
@@ -682,6 +728,31 @@ mod tests {
             text,
             "• Upgraded 120 computers, finishing the refresh 2 weeks early.\n\nProjects\n"
         );
+    }
+
+    #[test]
+    fn hyphen_stays_in_a_compound_and_goes_inside_a_word() {
+        let page = vec![
+            line("• Moved the on-", 60.0, false),
+            line("premises servers on time and fixed print-", 72.0, false),
+            line("ing", 72.0, false),
+        ];
+        let (text, _) = layout(vec![page]);
+        assert_eq!(
+            text,
+            "• Moved the on-premises servers on time and fixed printing\n"
+        );
+    }
+
+    #[test]
+    fn addresses_do_not_make_pieces_words() {
+        let page = vec![
+            line("jo@example.com", 50.0, false),
+            line("• Wrote articles for com-", 60.0, true),
+            line("mon problems", 72.0, false),
+        ];
+        let (text, _) = layout(vec![page]);
+        assert!(text.contains("for common problems"), "{text}");
     }
 
     #[test]
@@ -706,6 +777,14 @@ mod tests {
         let (text, pages) = layout(vec![page(1, "First page"), page(2, "Second page")]);
         assert_eq!(text, "First page\n\nSecond page\n");
         assert_eq!(pages, vec![0, text.find("Second").unwrap()]);
+    }
+
+    #[test]
+    fn latex_bullets_are_bullets() {
+        assert_eq!(
+            item_text("\u{2039} Cut costs by 20%"),
+            Some("Cut costs by 20%")
+        );
     }
 
     #[test]
