@@ -608,3 +608,50 @@ fn a_pdf_on_stdin_is_recognised() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.stdout.starts_with("Jordan Lee\n"), "{}", r.stdout);
 }
+
+/// A one-page PDF whose page has no MediaBox, on which the PDF text crate panics.
+fn pdf_without_media_box() -> Vec<u8> {
+    use lopdf::{dictionary, Object, Stream};
+    let mut doc = lopdf::Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+    });
+    let content = b"BT /F1 12 Tf 72 700 Td (Cut costs by 40 percent for 3 teams) Tj ET".to_vec();
+    let content = doc.add_object(Stream::new(dictionary! {}, content));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).expect("saved");
+    bytes
+}
+
+#[test]
+fn a_parser_panic_is_a_quiet_error_row_and_the_batch_goes_on() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = write(dir.path(), "a-bad.pdf", &pdf_without_media_box());
+    let r = run(starcheck()
+        .args(["score", "--format", "json", "examples/resume-improved.md"])
+        .arg(&bad)
+        .arg("tests/fixtures/documents/resume-improved-onecol.docx"));
+    assert_eq!(r.code, 2);
+    let v = json(&r);
+    let docs = v["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 3);
+    assert!(docs[1]["error"]
+        .as_str()
+        .unwrap()
+        .contains("the parser failed"));
+    assert_eq!(docs[2]["score"], 100);
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+}

@@ -51,6 +51,9 @@ pub(crate) const LIMITS: Limits = Limits {
 /// Why a file could not be extracted, in words for the error row.
 pub(crate) type Failure = String;
 
+/// The name of the threads extractors run on.
+pub const EXTRACT_THREAD: &str = "starcheck-extract";
+
 /// Run `work` on its own thread under `catch_unwind`, waiting at most `deadline`.
 pub(crate) fn isolated<T: Send + 'static>(
     deadline: Duration,
@@ -58,7 +61,7 @@ pub(crate) fn isolated<T: Send + 'static>(
 ) -> Result<T, Failure> {
     let (send, receive) = mpsc::channel();
     let spawned = std::thread::Builder::new()
-        .name("starcheck-extract".into())
+        .name(EXTRACT_THREAD.into())
         .spawn(move || {
             let result = catch_unwind(AssertUnwindSafe(work));
             // The receiver may have given up waiting; then nobody needs the result.

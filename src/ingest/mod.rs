@@ -23,6 +23,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 pub use decode::DecodeIssue;
+pub use extract::EXTRACT_THREAD;
 pub use walk::{collect_inputs, inputs, Input};
 
 /// Default cap on the size of one input: 5 MiB, far above any resume or story.
