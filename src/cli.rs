@@ -114,6 +114,22 @@ pub(crate) enum Command {
         #[arg(long, value_name = "FILE")]
         resume: Option<PathBuf>,
     },
+    /// Print the text starcheck reads from a file, with the line numbers that findings
+    /// use and, for a PDF, the page breaks marked. Use it to see exactly what was
+    /// analysed in a PDF or Word (.docx) file.
+    ///
+    /// Exit status: 0, or 2 when the file could not be read.
+    Extract {
+        /// The file (.pdf, .docx, .md, .txt), or `-` for standard input.
+        #[arg(value_name = "PATH")]
+        path: PathBuf,
+        /// Write the text exactly as analysed: no line numbers, no page marks.
+        #[arg(long)]
+        raw: bool,
+        /// Refuse inputs larger than this (bytes, or with a K, M or G suffix: 5M).
+        #[arg(long, value_name = "SIZE", default_value = "5M", value_parser = parse_size)]
+        max_file_size: u64,
+    },
     /// List the leadership principles stories are scored against.
     Principles {
         /// Read lexicons from this folder instead of the built-in ones.
@@ -157,8 +173,8 @@ pub(crate) enum Command {
 /// Inputs and how to read them.
 #[derive(Debug, Args)]
 pub(crate) struct InputArgs {
-    /// Files and folders to analyse (folders are searched for .md, .markdown and .txt
-    /// files); `-` reads standard input.
+    /// Files and folders to analyse (folders are searched for .md, .markdown, .txt, .pdf
+    /// and .docx files); `-` reads standard input.
     #[arg(required = true, value_name = "PATH")]
     pub(crate) paths: Vec<PathBuf>,
     /// Treat every input as this kind instead of detecting it.

@@ -141,6 +141,7 @@ impl Engine {
             stories,
             text: doc.text,
             lines,
+            pages: doc.pages,
         }
     }
 }

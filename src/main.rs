@@ -12,6 +12,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    quiet_extractor_panics();
     let cli = cli::Cli::parse();
     match run::run(cli.command) {
         Ok(status) => status,
@@ -23,4 +24,16 @@ fn main() -> ExitCode {
             ExitCode::from(run::EXIT_ERROR)
         }
     }
+}
+
+/// A panic inside a PDF or DOCX parser is caught and becomes that file's error row; the
+/// default hook would also print it to stderr, in the middle of the output, so it is kept
+/// quiet on the extraction threads (and only there).
+fn quiet_extractor_panics() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().name() != Some(starcheck::ingest::EXTRACT_THREAD) {
+            default(info);
+        }
+    }));
 }

@@ -29,6 +29,8 @@ pub struct Report {
     pub text: String,
     /// Line index of `text`.
     pub lines: LineIndex,
+    /// Byte offset in `text` where each page starts (PDF); empty otherwise.
+    pub pages: Vec<usize>,
 }
 
 /// One story: its sentences with their STAR parts, its principles and measures.
@@ -88,13 +90,18 @@ impl ItemReport {
 }
 
 impl Report {
+    /// The 1-based page holding byte `offset` of `text`, for an input with pages.
+    pub fn page_of(&self, offset: usize) -> Option<usize> {
+        crate::ingest::page_of(&self.pages, offset)
+    }
+
     /// An error row for an input that could not be analysed.
     pub fn from_error(error: &IngestError) -> Report {
         let source = match error {
             IngestError::Io { input, .. }
             | IngestError::TooLarge { input, .. }
             | IngestError::Binary { input, .. }
-            | IngestError::Unsupported { input, .. }
+            | IngestError::Extract { input, .. }
             | IngestError::NotFound(input) => input.clone(),
         };
         let format = match &source {
@@ -116,6 +123,7 @@ impl Report {
             stories: Vec::new(),
             text: String::new(),
             lines: LineIndex::new(""),
+            pages: Vec::new(),
         }
     }
 

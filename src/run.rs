@@ -151,6 +151,11 @@ pub(crate) fn run(command: Command) -> Result<ExitCode> {
             plan,
             resume,
         } => bank(input.into(), format, plan.as_deref(), resume.as_deref())?,
+        Command::Extract {
+            path,
+            raw,
+            max_file_size,
+        } => extract(&path, raw, max_file_size)?,
         Command::Principles { lexicons } => {
             let lex = load_lexicons(&LexiconSource {
                 dir: lexicons,
@@ -223,6 +228,26 @@ fn read_posting(path: &Path, options: &IngestOptions, engine: &Engine) -> Result
     let doc = ingest::read_path(path, options)
         .with_context(|| format!("cannot read job posting {}", path.display()))?;
     Ok(Posting::from_document(doc, engine.lexicons()))
+}
+
+/// `extract`: print the text of one input, or its error (exit 2).
+fn extract(path: &Path, raw: bool, max_file_size: u64) -> Result<u8> {
+    let options = ingest::IngestOptions { max_file_size };
+    let read = if path.as_os_str() == "-" {
+        ingest::read_stdin(&options)
+    } else {
+        ingest::read_path(path, &options)
+    };
+    // main prints the error, naming the file, and exits with status 2.
+    let doc = read.map_err(anyhow::Error::new)?;
+    write_stdout(!raw, |out| {
+        if raw {
+            render::extract::write_raw(out, &doc)
+        } else {
+            render::extract::write_extract(out, &doc)
+        }
+    })?;
+    Ok(0)
 }
 
 /// Write a command's output to stdout, styled or not, as a batch does.

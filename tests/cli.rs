@@ -659,3 +659,167 @@ fn check_letter_against_a_posting_finds_the_wrong_company() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no-such-posting.txt"), "{}", r.stderr);
 }
+
+#[test]
+fn extract_prints_the_analysed_text_with_pages_marked() {
+    let pdf = "tests/fixtures/documents/resume-improved-twocol.pdf";
+    let r = run(starcheck().args(["extract", pdf]));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.starts_with("── page 1 ──\n"), "{}", r.stdout);
+    assert!(r.stdout.contains("\n── page 2 ──\n"), "{}", r.stdout);
+    // The numbered lines are the lines findings point at.
+    let raw = run(starcheck().args(["extract", "--raw", pdf]));
+    let numbered: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter(|l| !l.starts_with("── page"))
+        .map(|l| l.split_once(" | ").map_or("", |(_, text)| text))
+        .collect();
+    let raw_lines: Vec<&str> = raw.stdout.lines().collect();
+    assert_eq!(numbered, raw_lines);
+    assert!(raw
+        .stdout
+        .contains("• Automated 6 manual shipping-report scripts"));
+}
+
+#[test]
+fn extract_of_an_unreadable_file_names_it_and_exits_two() {
+    let r = run(starcheck().args(["extract", "tests/fixtures/documents/scanned.pdf"]));
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains(
+            "tests/fixtures/documents/scanned.pdf: cannot read this PDF file: no text layer"
+        ),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn pdf_findings_name_their_page() {
+    let r = run(starcheck().args(["check", "tests/fixtures/documents/resume-weak-onecol.pdf"]));
+    assert_eq!(r.code, 1);
+    let first = r.stdout.lines().next().unwrap_or("");
+    assert!(first.ends_with("(page 1)"), "{first}");
+    assert!(r.stdout.contains("(page 2)"), "{}", r.stdout);
+    let r = run(starcheck().args([
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/documents/resume-weak-onecol.pdf",
+        "examples/resume-weak.md",
+    ]));
+    let v = json(&r);
+    let pages: Vec<i64> = v["documents"][0]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["page"].as_i64().expect("every PDF finding has a page"))
+        .collect();
+    assert_eq!(pages.first(), Some(&1));
+    assert_eq!(pages.last(), Some(&2));
+    assert!(pages.windows(2).all(|w| w[0] <= w[1]));
+    assert!(v["documents"][1]["findings"][0].get("page").is_none());
+}
+
+#[test]
+fn folders_of_pdf_and_docx_files_are_scored_and_bad_files_are_rows() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/documents");
+    for name in [
+        "resume-weak-onecol.pdf",
+        "resume-weak-onecol.docx",
+        "scanned.pdf",
+        "zip-bomb.docx",
+    ] {
+        std::fs::copy(fixtures.join(name), dir.path().join(name)).expect("copied");
+    }
+    let r = run(starcheck()
+        .args(["score", "--format", "json"])
+        .arg(dir.path()));
+    assert_eq!(r.code, 2, "unreadable files make the status 2");
+    let v = json(&r);
+    let docs = v["documents"].as_array().unwrap();
+    let names: Vec<&str> = docs
+        .iter()
+        .map(|d| {
+            d["path"]
+                .as_str()
+                .unwrap()
+                .rsplit(['/', '\\'])
+                .next()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            "resume-weak-onecol.docx",
+            "resume-weak-onecol.pdf",
+            "scanned.pdf",
+            "zip-bomb.docx"
+        ]
+    );
+    assert_eq!(docs[0]["format"], "docx");
+    assert_eq!(docs[1]["format"], "pdf");
+    assert_eq!(docs[0]["score"], docs[1]["score"]);
+    assert!(docs[2]["error"].as_str().unwrap().contains("scanned image"));
+    assert!(docs[3]["error"].as_str().unwrap().contains("zip bomb"));
+}
+
+#[test]
+fn a_pdf_on_stdin_is_recognised() {
+    let bytes = std::fs::read("tests/fixtures/documents/resume-improved-onecol.pdf").unwrap();
+    let r = run(starcheck()
+        .args(["extract", "--raw", "-"])
+        .write_stdin(bytes));
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.starts_with("Jordan Lee\n"), "{}", r.stdout);
+}
+
+/// A one-page PDF whose page has no MediaBox, on which the PDF text crate panics.
+fn pdf_without_media_box() -> Vec<u8> {
+    use lopdf::{dictionary, Object, Stream};
+    let mut doc = lopdf::Document::with_version("1.5");
+    let pages_id = doc.new_object_id();
+    let font = doc.add_object(dictionary! {
+        "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+    });
+    let content = b"BT /F1 12 Tf 72 700 Td (Cut costs by 40 percent for 3 teams) Tj ET".to_vec();
+    let content = doc.add_object(Stream::new(dictionary! {}, content));
+    let page = doc.add_object(dictionary! {
+        "Type" => "Page", "Parent" => pages_id, "Contents" => content,
+        "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+    });
+    doc.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! {
+            "Type" => "Pages", "Kids" => vec![page.into()], "Count" => 1,
+        }),
+    );
+    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    doc.trailer.set("Root", catalog);
+    let mut bytes = Vec::new();
+    doc.save_to(&mut bytes).expect("saved");
+    bytes
+}
+
+#[test]
+fn a_parser_panic_is_a_quiet_error_row_and_the_batch_goes_on() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bad = write(dir.path(), "a-bad.pdf", &pdf_without_media_box());
+    let r = run(starcheck()
+        .args(["score", "--format", "json", "examples/resume-improved.md"])
+        .arg(&bad)
+        .arg("tests/fixtures/documents/resume-improved-onecol.docx"));
+    assert_eq!(r.code, 2);
+    let v = json(&r);
+    let docs = v["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 3);
+    assert!(docs[1]["error"]
+        .as_str()
+        .unwrap()
+        .contains("the parser failed"));
+    assert_eq!(docs[2]["score"], 100);
+    assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
+}

@@ -363,3 +363,58 @@ proptest! {
         }
     }
 }
+
+/// A fixture with `damage` applied: each (position, byte) overwrites one byte, and the file
+/// may be cut short.
+fn damaged(name: &str, damage: &[(usize, u8)], cut: usize) -> Vec<u8> {
+    let path = format!(
+        "{}/tests/fixtures/documents/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    for &(at, byte) in damage {
+        let at = at % bytes.len();
+        bytes[at] = byte;
+    }
+    let keep = bytes.len() - cut % (bytes.len() / 4).max(1);
+    bytes.truncate(keep);
+    bytes
+}
+
+fn check_extracted(bytes: &[u8], format: Format) {
+    // Any outcome but a panic or a hang is fine; what is read must be sound.
+    if let Ok(doc) = from_bytes(Source::Stdin, format, bytes, &IngestOptions::default()) {
+        for &start in &doc.pages {
+            assert!(start <= doc.text.len() && doc.text.is_char_boundary(start));
+        }
+        assert!(doc.pages.windows(2).all(|w| w[0] <= w[1]));
+        check_invariants(&doc.text, format);
+    }
+}
+
+proptest! {
+    // Each case extracts a whole document: fewer cases, still every kind of damage.
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn damaged_pdfs_extract_or_fail_cleanly(
+        damage in prop::collection::vec((any::<usize>(), any::<u8>()), 0..24),
+        cut in any::<usize>(),
+    ) {
+        check_extracted(&damaged("resume-improved-twocol.pdf", &damage, cut), Format::Pdf);
+    }
+
+    #[test]
+    fn damaged_docx_files_extract_or_fail_cleanly(
+        damage in prop::collection::vec((any::<usize>(), any::<u8>()), 0..24),
+        cut in any::<usize>(),
+    ) {
+        check_extracted(&damaged("resume-improved-table.docx", &damage, cut), Format::Docx);
+    }
+
+    #[test]
+    fn any_bytes_as_pdf_or_docx_are_refused_cleanly(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        check_extracted(&bytes, Format::Pdf);
+        check_extracted(&bytes, Format::Docx);
+    }
+}

@@ -15,7 +15,7 @@ fuzz_target!(|data: &[u8]| {
     }
 
     let options = IngestOptions::default();
-    for format in [Format::Text, Format::Markdown] {
+    for format in [Format::Text, Format::Markdown, Format::Pdf, Format::Docx] {
         match ingest::from_bytes(Source::Stdin, format, data, &options) {
             Ok(doc) => common::check_and_render(doc, None),
             Err(err) => {

@@ -40,11 +40,16 @@ fn write_finding(
     let text = report.text.as_str();
     let at = report.lines.line_col(text, finding.span.start);
     let style = severity_style(finding.severity);
-    writeln!(
+    write!(
         out,
         "{BOLD}{path}:{}:{}:{BOLD:#} {style}{}{style:#} {}: {}",
         at.line, at.column, finding.rule.code, finding.rule.name, finding.message
     )?;
+    // Lines count in the extracted text; a PDF's page tells where that is on paper.
+    match report.page_of(finding.span.start) {
+        Some(page) => writeln!(out, " {DIM}(page {page}){DIM:#}")?,
+        None => writeln!(out)?,
+    }
     let line_span = report.lines.line_span(text, at.line);
     let line = line_span.slice(text);
     if line.trim().is_empty() {

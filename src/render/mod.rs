@@ -8,6 +8,7 @@
 pub mod bank;
 pub mod concise;
 pub mod csv;
+pub mod extract;
 pub mod github;
 pub mod human;
 pub mod json;

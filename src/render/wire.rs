@@ -125,6 +125,9 @@ struct FindingOut {
     end_column: usize,
     start: usize,
     end: usize,
+    /// The PDF page of `start`; absent for inputs without pages.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page: Option<usize>,
 }
 
 /// Round to one decimal, so breakdowns read as they do in the terminal.
@@ -165,6 +168,7 @@ fn finding_out(report: &Report, f: &crate::rules::Finding) -> FindingOut {
         end_column: end.column,
         start: f.span.start,
         end: f.span.end,
+        page: report.page_of(f.span.start),
     }
 }
 
