@@ -52,11 +52,14 @@ pub fn collect_inputs(paths: &[PathBuf]) -> Vec<Input> {
 /// (about 50 bytes a file, where a sorted walk holds a full directory entry, about 180
 /// bytes, for every file of a folder) and sorted once at the end. Paths that are not
 /// valid Unicode, which the buffer cannot hold, follow in their own sorted list.
+/// (Kept relative to the folder, a path costs about 40 bytes.)
 fn walk_dir(dir: &Path) -> impl Iterator<Item = Input> {
-    let source = Source::Path(dir.to_path_buf());
+    let root = dir.to_path_buf();
+    let source = Source::Path(root.clone());
     let mut errors = Vec::new();
+    // Paths relative to the folder, end to end, and where each one starts and ends.
     let mut text = String::new();
-    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut spans: Vec<(u32, u32)> = Vec::new();
     let mut other: Vec<PathBuf> = Vec::new();
     for entry in ignore::WalkBuilder::new(dir).build() {
         match entry {
@@ -65,12 +68,15 @@ fn walk_dir(dir: &Path) -> impl Iterator<Item = Input> {
                 if !is_file || Format::from_path(entry.path()).is_none() {
                     continue;
                 }
-                match entry.path().to_str() {
-                    Some(path) => {
-                        spans.push((text.len(), text.len() + path.len()));
-                        text.push_str(path);
+                let relative = entry.path().strip_prefix(dir).ok().and_then(Path::to_str);
+                let start = u32::try_from(text.len()).ok();
+                let end = relative.and_then(|r| u32::try_from(text.len() + r.len()).ok());
+                match (relative, start, end) {
+                    (Some(relative), Some(start), Some(end)) => {
+                        spans.push((start, end));
+                        text.push_str(relative);
                     }
-                    None => other.push(entry.into_path()),
+                    _ => other.push(entry.into_path()),
                 }
             }
             Err(err) => errors.push(Input::Error(IngestError::Io {
@@ -79,11 +85,14 @@ fn walk_dir(dir: &Path) -> impl Iterator<Item = Input> {
             })),
         }
     }
-    spans.sort_unstable_by(|a, b| path_order(&text[a.0..a.1], &text[b.0..b.1]));
+    text.shrink_to_fit();
+    spans.shrink_to_fit();
+    let slice = |(start, end): (u32, u32)| start as usize..end as usize;
+    spans.sort_unstable_by(|&a, &b| path_order(&text[slice(a)], &text[slice(b)]));
     other.sort();
     let files = spans
         .into_iter()
-        .map(move |(start, end)| Input::File(PathBuf::from(&text[start..end])));
+        .map(move |span| Input::File(root.join(&text[slice(span)])));
     errors
         .into_iter()
         .chain(files)
