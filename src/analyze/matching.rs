@@ -118,8 +118,8 @@ struct Line {
     norms: HashSet<String>,
 }
 
-/// What a requirement asks for, counted once: a term, or a set of alternative skills
-/// ("Java, Python or Go") that any one of them shows.
+/// What a requirement asks for, counted once: a term, or a set of alternatives ("Java,
+/// Python or Go", "sensors or devices") that any one of them shows.
 struct Unit {
     /// Indices into the requirement's terms.
     terms: Vec<usize>,
@@ -143,6 +143,14 @@ fn units(req: &Requirement) -> Vec<Unit> {
                     terms: skills.clone(),
                     weight: SKILL_WEIGHT,
                     skill: true,
+                });
+            }
+        } else if let Some(set) = req.alternatives.iter().find(|set| set.contains(&t)) {
+            if t == set[0] {
+                units.push(Unit {
+                    terms: set.clone(),
+                    weight: term.weight,
+                    skill: false,
                 });
             }
         } else {
