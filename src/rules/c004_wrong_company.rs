@@ -9,7 +9,7 @@ pub(crate) static META: RuleMeta = RuleMeta {
     name: "wrong-company",
     severity: Severity::Error,
     summary: "the cover letter names a company other than the posting's",
-    what: "With `--job`, flags each company the letter applies to (a capitalised name right after \"join\", \"at\", \"with\"… or before \"'s\" or \"team\", in a sentence about the job applied for) that the posting never names. A company named in a sentence about your past (\"At Brightwater I migrated…\") is not checked. Without a posting the rule cannot know the company and finds nothing.",
+    what: "With `--job`, flags each company the letter applies to (a capitalised name right after \"join\", \"at\", \"with\"… or before \"'s\" or \"team\", in a sentence about the job applied for) that the posting never names. A company named in a sentence about your past (\"At Brightwater I migrated…\"), after \"my\" or \"our\" (\"my internship with Brightwater\"), or in a sentence that also names the posting's company, is a past employer and is not checked. Without a posting the rule cannot know the company and finds nothing.",
     why: "A letter copied from another application and still naming the other company is the one slip a reader never forgives: it says the letter was not written for them.",
     bad: &["Described: a posting from Harborlight Systems, and a letter saying \"I would love to join Contoso's routing team\"."],
     good: &["Described: the same posting, and a letter saying \"I would love to join Harborlight's routing team\"."],
