@@ -35,6 +35,7 @@ const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
 const FLOORS: &[(&str, f64, f64, f64, f64)] = &[
     ("tune", 0.90, 0.90, 0.90, 0.90),
     ("holdout", 0.90, 0.75, 0.45, 0.60),
+    ("holdout2", 0.0, 0.0, 0.0, 0.0),
 ];
 
 #[derive(Default, Clone, Copy)]
