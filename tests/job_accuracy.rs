@@ -32,12 +32,15 @@ const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
 /// under the figure measured. `holdout` was written with the first tuning set; `holdout2`
 /// was written with the second tuning set, before the evidence rule and the C004 changes
 /// it measures, and run once after them (requirements 0.59, shown 0.73, evidence
-/// precision 0.86, letter rules 0.86). Neither is tuned on, so their floors guard against a
-/// regression without having been tuned for.
+/// precision 0.86, letter rules 0.86). That run showed posting headings the reader did not
+/// know ("You should have:"); the fix was made on a tuning posting of the same kind, so
+/// since then `holdout2`'s requirement figure is no longer a held-out one. Otherwise
+/// neither set is tuned on, so their floors guard against a regression without having been
+/// tuned for.
 const FLOORS: &[(&str, f64, f64, f64, f64)] = &[
     ("tune", 0.95, 0.93, 0.92, 0.90),
     ("holdout", 0.95, 0.80, 0.48, 0.65),
-    ("holdout2", 0.55, 0.70, 0.80, 0.80),
+    ("holdout2", 0.95, 0.80, 0.80, 0.80),
 ];
 
 #[derive(Default, Clone, Copy)]

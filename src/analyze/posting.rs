@@ -93,6 +93,9 @@ pub const PHRASE_WEIGHT: f64 = 0.5;
 const MAX_PHRASE_TOKENS: usize = 3;
 /// Most words a heading line can have.
 const MAX_HEADING_WORDS: usize = 6;
+/// Most words a line ending with a colon can have and still be a heading: such a line
+/// introduces a list ("It would be great if you have:").
+const MAX_COLON_HEADING_WORDS: usize = 8;
 /// Longest heading line, in bytes.
 const MAX_HEADING_LEN: usize = 60;
 
@@ -326,8 +329,12 @@ fn heading_marks(text: &str, format: Format, lex: &Lexicons) -> Vec<Mark> {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        if words.is_empty() || words.len() > MAX_HEADING_WORDS || content.ends_with(['.', '!', '?'])
-        {
+        let most = if colon {
+            MAX_COLON_HEADING_WORDS
+        } else {
+            MAX_HEADING_WORDS
+        };
+        if words.is_empty() || words.len() > most || content.ends_with(['.', '!', '?']) {
             continue;
         }
         let capitals = words
@@ -719,6 +726,20 @@ mod tests {
         assert_eq!(
             req.alternatives,
             vec![vec![sensors.unwrap_or(0), devices.unwrap_or(0)]]
+        );
+    }
+
+    #[test]
+    fn a_longer_line_ending_with_a_colon_is_a_heading() {
+        let lex = lex();
+        let p = Posting::from_text(
+            "To be considered, you should:\n- Know Git\n\nIdeally, you would also have the following:\n- Know Kotlin\n",
+            &lex,
+        );
+        let sections: Vec<_> = p.requirements.iter().map(|r| r.section).collect();
+        assert_eq!(
+            sections,
+            vec![RequirementSection::Basic, RequirementSection::Preferred]
         );
     }
 }
