@@ -1,7 +1,7 @@
 //! Accuracy of the job-posting reader, the resume match and the cover-letter rules, on
 //! labelled examples in `tests/data/jobs/` and `tests/data/letters/` (written for the
-//! project; see CONTRIBUTING.md). Each has a tuning set and a held-out set: the held-out
-//! figures are honest only as long as nothing is tuned on them.
+//! project; see CONTRIBUTING.md). Each has a tuning set and two held-out sets (`holdout`,
+//! `holdout2`): the held-out figures are honest only as long as nothing is tuned on them.
 //!
 //! ```sh
 //! cargo test --test job_accuracy -- --nocapture
@@ -28,13 +28,19 @@ use starcheck::Engine;
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
 
-/// Floors: (set, requirement F1, shown F1, evidence precision, letter rules F1). The
-/// held-out floors sit just under the figures measured on it (requirements 1.00, shown
-/// 0.82, evidence precision 0.50, letter rules 0.67), so they guard against a regression
-/// without having been tuned for.
+/// Floors: (set, requirement F1, shown F1, evidence precision, letter rules F1), each just
+/// under the figure measured. `holdout` was written with the first tuning set; `holdout2`
+/// was written with the second tuning set, before the evidence rule and the C004 changes
+/// it measures, and run once after them (requirements 0.59, shown 0.73, evidence
+/// precision 0.86, letter rules 0.86). That run showed posting headings the reader did not
+/// know ("You should have:"); the fix was made on a tuning posting of the same kind, so
+/// since then `holdout2`'s requirement figure is no longer a held-out one. Otherwise
+/// neither set is tuned on, so their floors guard against a regression without having been
+/// tuned for.
 const FLOORS: &[(&str, f64, f64, f64, f64)] = &[
-    ("tune", 0.90, 0.90, 0.90, 0.90),
-    ("holdout", 0.90, 0.75, 0.45, 0.60),
+    ("tune", 0.95, 0.93, 0.92, 0.90),
+    ("holdout", 0.95, 0.80, 0.48, 0.65),
+    ("holdout2", 0.95, 0.80, 0.80, 0.80),
 ];
 
 #[derive(Default, Clone, Copy)]

@@ -16,7 +16,7 @@
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
 use rustc_hash::FxHashSet as HashSet;
 
-use super::posting::{Posting, RequirementSection, Term, TermKey, SKILL_WEIGHT};
+use super::posting::{Posting, Requirement, RequirementSection, Term, TermKey, SKILL_WEIGHT};
 use super::Analysis;
 use crate::lexicon::tech_tokens;
 use crate::segment::{BlockKind, SectionKind, Span};
@@ -30,6 +30,9 @@ pub const PLAIN_STRENGTH: f64 = 0.75;
 pub const LISTED_STRENGTH: f64 = 0.5;
 /// Share of the score that comes from basic qualifications when preferred ones exist.
 pub const BASIC_SHARE: f64 = 0.7;
+/// Share of a requirement's terms (by weight) a line must show to be evidence of it when
+/// the line shows none of its skills.
+pub const MIN_PHRASE_COVER: f64 = 0.5;
 /// How many lines of evidence are kept per requirement, strongest first.
 const MAX_EVIDENCE: usize = 3;
 /// How many missing terms are listed.
@@ -115,6 +118,66 @@ struct Line {
     norms: HashSet<String>,
 }
 
+/// What a requirement asks for, counted once: a term, or a set of alternatives ("Java,
+/// Python or Go", "sensors or devices") that any one of them shows.
+struct Unit {
+    /// Indices into the requirement's terms.
+    terms: Vec<usize>,
+    /// Its weight: [`SKILL_WEIGHT`] for a skill or a set of alternatives, else the term's.
+    weight: f64,
+    /// True for a skill or a set of alternative skills.
+    skill: bool,
+}
+
+/// The units of a requirement, in term order.
+fn units(req: &Requirement) -> Vec<Unit> {
+    let skills: Vec<usize> = (0..req.terms.len())
+        .filter(|&t| matches!(req.terms[t].key, TermKey::Skill(_)))
+        .collect();
+    let mut units = Vec::new();
+    for (t, term) in req.terms.iter().enumerate() {
+        let skill = skills.contains(&t);
+        if req.any_of && skill {
+            if t == skills[0] {
+                units.push(Unit {
+                    terms: skills.clone(),
+                    weight: SKILL_WEIGHT,
+                    skill: true,
+                });
+            }
+        } else if let Some(set) = req.alternatives.iter().find(|set| set.contains(&t)) {
+            if t == set[0] {
+                units.push(Unit {
+                    terms: set.clone(),
+                    weight: term.weight,
+                    skill: false,
+                });
+            }
+        } else {
+            units.push(Unit {
+                terms: vec![t],
+                weight: term.weight,
+                skill,
+            });
+        }
+    }
+    units
+}
+
+/// Whether a line that shows the units `shown` of a requirement is evidence of it. A skill
+/// is specific enough on its own. Salient phrases are looser ("traffic", "audience"), so
+/// a line showing no skill must cover at least [`MIN_PHRASE_COVER`] of the requirement,
+/// by weight (a skill it names weighing more than a phrase): one shared word of a long
+/// requirement shows nothing.
+fn is_evidence(units: &[Unit], shown: &[usize]) -> bool {
+    if shown.iter().any(|&u| units[u].skill) {
+        return true;
+    }
+    let total: f64 = units.iter().map(|u| u.weight).sum();
+    let covered: f64 = shown.iter().map(|&u| units[u].weight).sum();
+    covered > 0.0 && covered >= MIN_PHRASE_COVER * total
+}
+
 /// Match the resume `a` against `posting`.
 pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
     let text = a.text();
@@ -167,37 +230,34 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
     let mut requirements = Vec::new();
     let mut missing: Vec<(String, f64, usize)> = Vec::new();
     for (r, req) in posting.requirements.iter().enumerate() {
-        // The strongest line for each term.
-        let best: Vec<f64> = req
-            .terms
+        let units = units(req);
+        // The units each line shows, for the lines that are evidence of this requirement.
+        let evidence_lines: Vec<(&Line, Vec<usize>)> = lines
             .iter()
-            .map(|term| {
-                lines
+            .filter_map(|line| {
+                let shown: Vec<usize> = (0..units.len())
+                    .filter(|&u| units[u].terms.iter().any(|&t| shows(line, &req.terms[t])))
+                    .collect();
+                is_evidence(&units, &shown).then_some((line, shown))
+            })
+            .collect();
+        // The strongest evidence line for each unit.
+        let unit_strength: Vec<f64> = (0..units.len())
+            .map(|u| {
+                evidence_lines
                     .iter()
-                    .filter(|l| shows(l, term))
-                    .map(|l| l.strength)
+                    .filter(|(_, shown)| shown.contains(&u))
+                    .map(|(l, _)| l.strength)
                     .fold(0.0, f64::max)
             })
             .collect();
-        // Units: alternatives form one unit, every other term is its own.
-        let mut units: Vec<(Vec<usize>, f64)> = Vec::new();
-        let skills: Vec<usize> = (0..req.terms.len())
-            .filter(|&t| matches!(req.terms[t].key, TermKey::Skill(_)))
-            .collect();
-        for t in 0..req.terms.len() {
-            let alternative = req.any_of && skills.contains(&t);
-            if alternative {
-                if t == skills[0] {
-                    units.push((skills.clone(), SKILL_WEIGHT));
-                }
-            } else {
-                units.push((vec![t], req.terms[t].weight));
-            }
-        }
-        let unit_strength = |unit: &[usize]| unit.iter().map(|&t| best[t]).fold(0.0, f64::max);
-        let total: f64 = units.iter().map(|(_, w)| w).sum();
-        let got: f64 = units.iter().map(|(u, w)| w * unit_strength(u)).sum();
-        let shown = units.iter().filter(|(u, _)| unit_strength(u) > 0.0).count();
+        let total: f64 = units.iter().map(|u| u.weight).sum();
+        let got: f64 = units
+            .iter()
+            .zip(&unit_strength)
+            .map(|(u, s)| u.weight * s)
+            .sum();
+        let shown = unit_strength.iter().filter(|s| **s > 0.0).count();
         let status = if units.is_empty() || shown == 0 {
             MatchStatus::Missing
         } else if shown == units.len() {
@@ -210,9 +270,11 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
             _ => 1.0,
         };
         let mut not_shown = Vec::new();
-        for (unit, weight) in &units {
-            if unit_strength(unit) == 0.0 {
+        for (unit, strength) in units.iter().zip(&unit_strength) {
+            if *strength == 0.0 {
+                let weight = &unit.weight;
                 let name = unit
+                    .terms
                     .iter()
                     .map(|&t| req.terms[t].text.as_str())
                     .collect::<Vec<_>>()
@@ -227,18 +289,19 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
                 }
             }
         }
-        let mut evidence: Vec<Evidence> = lines
+        let mut evidence: Vec<Evidence> = evidence_lines
             .iter()
-            .filter_map(|line| {
-                let terms: Vec<usize> = (0..req.terms.len())
+            .map(|(line, shown)| Evidence {
+                span: line.span,
+                strength: line.strength,
+                terms: (0..req.terms.len())
+                    .filter(|&t| shown.iter().any(|&u| units[u].terms.contains(&t)))
                     .filter(|&t| shows(line, &req.terms[t]))
-                    .collect();
-                (!terms.is_empty()).then_some(Evidence {
-                    span: line.span,
-                    strength: line.strength,
-                    terms,
-                })
+                    .collect(),
             })
+            .collect();
+        let found = (0..req.terms.len())
+            .map(|t| evidence.iter().any(|e| e.terms.contains(&t)))
             .collect();
         evidence.sort_by(|x, y| {
             y.strength
@@ -251,7 +314,7 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
             requirement: r,
             status,
             credit: if total > 0.0 { got / total } else { 0.0 },
-            found: best.iter().map(|b| *b > 0.0).collect(),
+            found,
             missing: not_shown,
             evidence,
             counted: !units.is_empty(),
@@ -348,5 +411,29 @@ mod tests {
             run("## Skills\n\n- Kubernetes, Kubernetes, kubernetes, K8s\n- Kubernetes\n").0;
         assert_eq!(once.score, stuffed.score);
         assert_eq!(once.basic_coverage, stuffed.basic_coverage);
+    }
+
+    #[test]
+    fn one_shared_word_of_a_long_requirement_is_not_evidence() {
+        let posting = Posting::from_text(
+            "Preferred Qualifications\n- Experience building distributed systems that serve high traffic\n",
+            &Lexicons::embedded().unwrap_or_else(|e| panic!("{e}")),
+        );
+        let phrases = posting.requirements[0].terms.len();
+        assert!(phrases >= 2, "{:?}", posting.requirements[0].terms);
+        let lex = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let result = |resume: &str| {
+            let doc = Document::from_text(Source::Stdin, Format::Markdown, resume);
+            let a = Analysis::new(&doc, &lex, Some(DocKind::Resume));
+            match_resume(&a, &posting).requirements[0].clone()
+        };
+        let weak = result("## Experience\n\n- Grew web traffic to the shop by 20%\n");
+        assert_eq!(weak.status, MatchStatus::Missing);
+        assert!(weak.evidence.is_empty());
+        let strong = result(
+            "## Experience\n\n- Built a distributed system that serves 2,000 requests a second of traffic\n",
+        );
+        assert_ne!(strong.status, MatchStatus::Missing);
+        assert_eq!(strong.evidence.len(), 1);
     }
 }

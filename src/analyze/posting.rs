@@ -93,6 +93,9 @@ pub const PHRASE_WEIGHT: f64 = 0.5;
 const MAX_PHRASE_TOKENS: usize = 3;
 /// Most words a heading line can have.
 const MAX_HEADING_WORDS: usize = 6;
+/// Most words a line ending with a colon can have and still be a heading: such a line
+/// introduces a list ("It would be great if you have:").
+const MAX_COLON_HEADING_WORDS: usize = 8;
 /// Longest heading line, in bytes.
 const MAX_HEADING_LEN: usize = 60;
 
@@ -108,6 +111,9 @@ pub struct Requirement {
     /// Whether its skills are alternatives ("Java, Python or Go", "such as S3 or EC2"):
     /// then any one of them shows the requirement.
     pub any_of: bool,
+    /// Sets of salient phrases written as alternatives ("sensors or devices"), as indices
+    /// into `terms`: any one of a set shows it.
+    pub alternatives: Vec<Vec<usize>>,
 }
 
 /// A job posting, read.
@@ -182,12 +188,13 @@ impl Posting {
                 };
                 match requirement {
                     Some(section) => {
-                        let (terms, any_of) = terms(text, unit, lex);
+                        let (terms, any_of, alternatives) = terms(text, unit, lex);
                         requirements.push(Requirement {
                             span: unit,
                             section,
                             terms,
                             any_of,
+                            alternatives,
                         });
                     }
                     None => target_units.push(unit),
@@ -322,8 +329,12 @@ fn heading_marks(text: &str, format: Format, lex: &Lexicons) -> Vec<Mark> {
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .collect();
-        if words.is_empty() || words.len() > MAX_HEADING_WORDS || content.ends_with(['.', '!', '?'])
-        {
+        let most = if colon {
+            MAX_COLON_HEADING_WORDS
+        } else {
+            MAX_HEADING_WORDS
+        };
+        if words.is_empty() || words.len() > most || content.ends_with(['.', '!', '?']) {
             continue;
         }
         let capitals = words
@@ -385,7 +396,7 @@ fn units(text: &str, segments: &Segments, block: &segment::Block, marks: &[Mark]
 }
 
 /// The terms of a requirement, and whether its skills are alternatives.
-fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool) {
+fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool, Vec<Vec<usize>>) {
     let slice = unit.slice(text);
     let stem = |w: &str| lex.stem(w).into_owned();
     let tokens = tech_tokens(slice, &stem);
@@ -396,10 +407,13 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool) {
             .iter_mut()
             .for_each(|b| *b = true);
     }
-    let mut found: Vec<(usize, Term)> = Vec::new();
+    let mut found: Vec<(Span, Term)> = Vec::new();
     for m in &skills {
         found.push((
-            tokens[m.tokens.start].span.start,
+            Span::new(
+                tokens[m.tokens.start].span.start,
+                tokens[m.tokens.end - 1].span.end,
+            ),
             Term {
                 key: TermKey::Skill(m.skill),
                 text: lex.skills.list[m.skill].name.clone(),
@@ -435,7 +449,7 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool) {
         for piece in run.chunks(MAX_PHRASE_TOKENS) {
             let span = Span::new(piece[0].span.start, piece[piece.len() - 1].span.end);
             found.push((
-                span.start,
+                span,
                 Term {
                     key: TermKey::Phrase(piece.iter().map(|t| t.norm.clone()).collect()),
                     text: span.slice(slice).to_owned(),
@@ -444,12 +458,30 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool) {
             ));
         }
     }
-    found.sort_by_key(|(at, _)| *at);
+    found.sort_by_key(|(at, _)| at.start);
+    // Phrases joined by "or" ("sensors or devices") are alternatives.
+    let mut alternatives: Vec<Vec<usize>> = Vec::new();
     let mut terms: Vec<Term> = Vec::new();
-    for (_, term) in found {
-        if !terms.iter().any(|t| t.key == term.key) {
-            terms.push(term);
+    for (i, (at, term)) in found.iter().enumerate() {
+        if terms.iter().any(|t| t.key == term.key) {
+            continue;
         }
+        let joined = i > 0 && {
+            let (prev_at, prev) = &found[i - 1];
+            let gap = slice[prev_at.end..at.start].trim().to_lowercase();
+            matches!(prev.key, TermKey::Phrase(_))
+                && matches!(term.key, TermKey::Phrase(_))
+                && terms.last() == Some(prev)
+                && matches!(gap.as_str(), "or" | ", or" | "/" | "and/or")
+        };
+        if joined {
+            let prev = terms.len() - 1;
+            match alternatives.last_mut().filter(|set| set.contains(&prev)) {
+                Some(set) => set.push(terms.len()),
+                None => alternatives.push(vec![prev, terms.len()]),
+            }
+        }
+        terms.push(term.clone());
     }
     let any_of = skills.len() >= 2 && {
         // Lowercase each piece on its own: lowercasing can change byte lengths, so offsets
@@ -476,7 +508,7 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool) {
         });
         listed || gaps
     };
-    (terms, any_of)
+    (terms, any_of, alternatives)
 }
 
 /// A capitalised name in a posting ("Harborlight Systems", "Pacific Northwest").
@@ -677,5 +709,37 @@ mod tests {
         );
         assert_eq!(p.requirements.len(), 1);
         assert_eq!(p.requirements[0].section, RequirementSection::Other);
+    }
+
+    #[test]
+    fn phrases_joined_by_or_are_alternatives() {
+        let lex = lex();
+        let p = Posting::from_text(
+            "Preferred Qualifications\n- Experience with time-series readings from sensors or devices\n",
+            &lex,
+        );
+        let req = &p.requirements[0];
+        let texts: Vec<&str> = req.terms.iter().map(|t| t.text.as_str()).collect();
+        let sensors = texts.iter().position(|t| *t == "sensors");
+        let devices = texts.iter().position(|t| *t == "devices");
+        assert!(sensors.is_some() && devices.is_some(), "{texts:?}");
+        assert_eq!(
+            req.alternatives,
+            vec![vec![sensors.unwrap_or(0), devices.unwrap_or(0)]]
+        );
+    }
+
+    #[test]
+    fn a_longer_line_ending_with_a_colon_is_a_heading() {
+        let lex = lex();
+        let p = Posting::from_text(
+            "To be considered, you should:\n- Know Git\n\nIdeally, you would also have the following:\n- Know Kotlin\n",
+            &lex,
+        );
+        let sections: Vec<_> = p.requirements.iter().map(|r| r.section).collect();
+        assert_eq!(
+            sections,
+            vec![RequirementSection::Basic, RequirementSection::Preferred]
+        );
     }
 }

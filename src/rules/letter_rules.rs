@@ -43,10 +43,15 @@ pub(super) fn about_target(a: &Analysis<'_>, sentence: &Sentence) -> bool {
 /// Words before a name that make it the company applied to ("join Contoso").
 const BEFORE_COMPANY: &[&str] = &["at", "join", "joining", "with", "for", "to", "the"];
 
-/// The companies the letter names as the one it applies to: capitalised names in a
-/// sentence about the target, right after "at", "join", "with"… or before "'s" or
-/// "team". Names of a job title ("Software Engineer") are not companies.
-pub(super) fn company_mentions(a: &Analysis<'_>) -> Vec<Span> {
+/// Words that, among the three before a name ("my internship with Loomis", "my time on
+/// Carrow's help desk"), make it a place the writer was, not the company applied to.
+const PAST_CONTEXT: &[&str] = &["my", "our"];
+
+/// The companies the letter names as the one it applies to, by sentence: capitalised
+/// names in a sentence about the target, right after "at", "join", "with"… or before "'s"
+/// or "team". Names of a job title ("Software Engineer") are not companies, nor are names
+/// in the writer's past ("my internship with Loomis", "I learned at Fernhill").
+pub(super) fn company_mentions(a: &Analysis<'_>) -> Vec<Vec<Span>> {
     let text = a.text();
     let sentences: Vec<&Sentence> = body_sentences(a)
         .into_iter()
@@ -54,22 +59,28 @@ pub(super) fn company_mentions(a: &Analysis<'_>) -> Vec<Span> {
         .collect();
     let mut out = Vec::new();
     for sentence in sentences {
+        let mut names = Vec::new();
         let slice = sentence.span.slice(text);
         for name in capitalised_names(slice, &[], a.lex) {
             let before = slice[..name.span.start].trim_end();
-            let previous = before
+            let mut words = before
                 .rsplit(|c: char| !c.is_alphanumeric())
-                .next()
-                .unwrap_or("")
-                .to_lowercase();
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase);
+            let previous = words.next().unwrap_or_default();
+            let past = PAST_CONTEXT.contains(&previous.as_str())
+                || words.take(2).any(|w| PAST_CONTEXT.contains(&w.as_str()));
             let after = &slice[name.span.end..];
             let placed = BEFORE_COMPANY.contains(&previous.as_str()) && name.span.start > 0
                 || after.starts_with("'s")
                 || after.starts_with("’s")
                 || after.trim_start().to_lowercase().starts_with("team");
-            if placed {
-                out.push(name.span.shift(sentence.span.start));
+            if placed && !past {
+                names.push(name.span.shift(sentence.span.start));
             }
+        }
+        if !names.is_empty() {
+            out.push(names);
         }
     }
     out
