@@ -307,4 +307,25 @@ mod tests {
         assert_eq!(found(&set, "많은 many 팀"), vec!["many"]);
         assert!(found(&set, "많many").is_empty());
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// Whatever the text, every match is in bounds, on character boundaries, in order,
+        /// never overlapping, a whole word, and with its whitespace runs folded it is one
+        /// of the phrases (ignoring ASCII case).
+        #[test]
+        fn matches_are_whole_phrases(text in "(team|player|a|lot|of|Lot|OF| |  |\n|\t|\u{a0}|\u{3000}|x|é|팀|-|[a-z]{1,3}){0,24}") {
+            let set = PhraseSet::new(&["team player", "a lot", "a lot of", "of", "x-ray"]);
+            let mut last_end = 0;
+            for span in set.find_iter(&text) {
+                proptest::prop_assert!(span.start >= last_end && span.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
+                proptest::prop_assert!(is_word_edge(&text, span.start, span.end));
+                let folded = span.slice(&text).split_whitespace().collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+                proptest::prop_assert!(set.phrases.contains(&folded), "{folded:?}");
+                last_end = span.end;
+            }
+        }
+    }
 }
