@@ -417,7 +417,10 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
+    let stopped = config_error.is_some();
     match output {
+        // Totals and a class table would describe a run that stopped part way.
+        Output::CheckHuman | Output::Table if stopped => {}
         Output::CheckHuman => render::human::write_totals(&mut out, &totals)?,
         Output::Table => {
             render::table::write_table(&mut out, &rows, sort == SortArg::Score)?;
