@@ -221,28 +221,10 @@ impl Folded {
 /// True when `text` holds whitespace other than single spaces (a line break, a tab, two
 /// spaces, a no-break space), which a multi-word phrase must match across.
 fn needs_folding(text: &str) -> bool {
-    // One pass over the bytes: every search of a multi-word set asks this first.
-    let mut previous_space = false;
-    for (i, &byte) in text.as_bytes().iter().enumerate() {
-        match byte {
-            b'\t' | b'\n' | b'\r' | 0x0B | 0x0C => return true,
-            b' ' if previous_space => return true,
-            b' ' => {
-                previous_space = true;
-                continue;
-            }
-            // Lead bytes of the non-ASCII spaces (U+0085, U+00A0, U+1680, U+2000 to
-            // U+205F, U+3000); a lead byte always starts a character.
-            0xC2 | 0xE1 | 0xE2 | 0xE3
-                if text[i..].chars().next().is_some_and(char::is_whitespace) =>
-            {
-                return true;
-            }
-            _ => {}
-        }
-        previous_space = false;
-    }
-    false
+    text.bytes()
+        .any(|b| matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C))
+        || text.contains("  ")
+        || (!text.is_ascii() && text.chars().any(|c| !c.is_ascii() && c.is_whitespace()))
 }
 
 fn is_word(c: char) -> bool {
