@@ -221,10 +221,18 @@ impl Folded {
 /// True when `text` holds whitespace other than single spaces (a line break, a tab, two
 /// spaces, a no-break space), which a multi-word phrase must match across.
 fn needs_folding(text: &str) -> bool {
-    text.bytes()
-        .any(|b| matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C))
-        || text.contains("  ")
-        || (!text.is_ascii() && text.chars().any(|c| !c.is_ascii() && c.is_whitespace()))
+    // Every search of a multi-word set asks this first, so it runs on memchr's vectorised
+    // searches rather than a loop over the characters.
+    let bytes = text.as_bytes();
+    memchr::memchr3(b'\n', b'\t', b'\r', bytes).is_some()
+        || memchr::memmem::find(bytes, b"  ").is_some()
+        || memchr::memchr2(0x0B, 0x0C, bytes).is_some()
+        || (!text.is_ascii()
+            // Lead bytes of the non-ASCII spaces (U+0085, U+00A0, U+1680, U+2000 to
+            // U+205F, U+3000); a lead byte always starts a character.
+            && memchr::memchr3_iter(0xC2, 0xE2, 0xE3, bytes)
+                .chain(memchr::memchr_iter(0xE1, bytes))
+                .any(|i| text[i..].chars().next().is_some_and(char::is_whitespace)))
 }
 
 fn is_word(c: char) -> bool {
