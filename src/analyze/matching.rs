@@ -196,7 +196,8 @@ fn is_evidence(units: &[Unit], shown: &[(usize, Shown)]) -> bool {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Shown {
     No,
-    /// The line names the skill but not the modifier the requirement narrows it with.
+    /// The line names the skill but not the modifier the requirement narrows it with, or
+    /// the modifier but not the skill.
     Broader,
     Fully,
 }
@@ -278,17 +279,19 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
             }
         })
         .collect();
-    // Whether a line shows a term: a qualified skill named without its modifier shows
-    // only the broader skill.
+    // Whether a line shows a term: a line with only one half of a narrowed skill ("graph
+    // algorithms": "algorithms", or "graph search") shows it broadly.
     let shows_as = |line: &Line, term: &Term| match &term.key {
-        TermKey::Skill(i) if line.skills.contains(i) => {
-            if term.qualifier.iter().all(|n| line.norms.contains(n)) {
-                Shown::Fully
-            } else {
-                Shown::Broader
+        TermKey::Skill(i) => {
+            let skill = line.skills.contains(i);
+            let modifier = term.qualifier.iter().all(|n| line.norms.contains(n));
+            match (skill, modifier) {
+                (true, true) => Shown::Fully,
+                (false, false) => Shown::No,
+                (false, true) if term.qualifier.is_empty() => Shown::No,
+                _ => Shown::Broader,
             }
         }
-        TermKey::Skill(_) => Shown::No,
         TermKey::Phrase(norms) if norms.iter().all(|n| line.norms.contains(n)) => Shown::Fully,
         TermKey::Phrase(_) => Shown::No,
     };
@@ -518,5 +521,55 @@ mod tests {
         );
         assert_ne!(strong.status, MatchStatus::Missing);
         assert_eq!(strong.evidence.len(), 1);
+    }
+
+    fn first_match(posting: &str, resume: &str) -> RequirementMatch {
+        let lex = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let posting = Posting::from_text(posting, &lex);
+        let doc = Document::from_text(Source::Stdin, Format::Markdown, resume);
+        let a = Analysis::new(&doc, &lex, Some(DocKind::Resume));
+        match_resume(&a, &posting).requirements[0].clone()
+    }
+
+    #[test]
+    fn a_broader_skill_is_not_evidence_of_a_narrowed_one() {
+        let posting = "Basic Qualifications\n- Knowledge of graph algorithms\n";
+        let broad = first_match(posting, "## Skills\n\n- Python, Algorithms\n");
+        assert_eq!(broad.status, MatchStatus::Missing);
+        assert!(broad.evidence.is_empty());
+        assert_eq!(broad.missing, vec!["graph algorithms"]);
+        let narrow = first_match(
+            posting,
+            "## Experience\n\n- Wrote graph algorithms that plan 300 routes a night\n",
+        );
+        assert_eq!(narrow.status, MatchStatus::Matched);
+        assert_eq!(narrow.evidence.len(), 1);
+    }
+
+    #[test]
+    fn a_modifier_does_not_narrow_a_named_technology() {
+        let m = first_match(
+            "Basic Qualifications\n- Experience with backend Java\n",
+            "## Experience\n\n- Built a Java service used by 4 teams\n",
+        );
+        assert_eq!(m.evidence.len(), 1);
+    }
+
+    #[test]
+    fn a_skill_inside_a_name_is_not_shown() {
+        let posting = "Basic Qualifications\n- Experience with machine learning\n";
+        for resume in [
+            "## Leadership\n\n### Machine Learning Club, Treasurer\n\n- Kept a budget of $3,000\n",
+            "## Experience\n\n- Wrote 14 pages for the machine learning wiki\n",
+            "## Activities\n\n- Machine Learning Student Society, member\n",
+        ] {
+            let m = first_match(posting, resume);
+            assert_eq!(m.status, MatchStatus::Missing, "{resume}");
+        }
+        let m = first_match(
+            posting,
+            "## Experience\n\n- Trained a machine learning model for the Club Finder app\n",
+        );
+        assert_eq!(m.status, MatchStatus::Matched);
     }
 }

@@ -452,8 +452,23 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool, Vec<Vec<us
             && raw.chars().count() >= 2
     };
     let mut found: Vec<(Span, Term)> = Vec::new();
+    // Tokens of a modifier, which belong to the skill they narrow, not to a phrase.
+    let mut in_qualifier = vec![false; tokens.len()];
     for m in &skills {
         let name = &lex.skills.list[m.skill].name;
+        let qualifier = qualifier(slice, &tokens, m.tokens.start, name, &salient);
+        let from = m.tokens.start - qualifier.len();
+        in_qualifier[from..m.tokens.start]
+            .iter_mut()
+            .for_each(|b| *b = true);
+        // A narrowed skill is shown as the posting words it ("graph algorithms").
+        let text = match qualifier.len() {
+            0 => name.clone(),
+            _ => format!(
+                "{} {name}",
+                &slice[tokens[from].span.start..tokens[m.tokens.start - 1].span.end]
+            ),
+        };
         found.push((
             Span::new(
                 tokens[m.tokens.start].span.start,
@@ -461,9 +476,9 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool, Vec<Vec<us
             ),
             Term {
                 key: TermKey::Skill(m.skill),
-                text: name.clone(),
+                text,
                 weight: SKILL_WEIGHT,
-                qualifier: qualifier(slice, &tokens, m.tokens.start, name, &salient),
+                qualifier,
             },
         ));
     }
@@ -474,10 +489,11 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool, Vec<Vec<us
             let gap = &slice[prev.span.end..tokens[i].span.start];
             gap == "-" || gap.chars().all(|c| c.is_whitespace() && c != '\n')
         });
-        if !salient(i) || !joined {
+        let phrase = salient(i) && !in_qualifier[i];
+        if !phrase || !joined {
             runs.push(std::mem::take(&mut run));
         }
-        if salient(i) {
+        if phrase {
             run.push(&tokens[i]);
         }
     }
