@@ -36,11 +36,12 @@ const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
 /// know ("You should have:"); the fix was made on a tuning posting of the same kind, so
 /// since then `holdout2`'s requirement figure is no longer a held-out one. Otherwise
 /// neither set is tuned on, so their floors guard against a regression without having been
-/// tuned for.
+/// tuned for. Both were run once after narrowed skills and names in a line (evidence
+/// precision 0.50 and 0.94, shown F1 0.82 and 0.78).
 const FLOORS: &[(&str, f64, f64, f64, f64)] = &[
-    ("tune", 0.95, 0.93, 0.92, 0.90),
+    ("tune", 0.95, 0.91, 0.96, 0.90),
     ("holdout", 0.95, 0.80, 0.48, 0.65),
-    ("holdout2", 0.95, 0.80, 0.80, 0.80),
+    ("holdout2", 0.95, 0.76, 0.92, 0.80),
 ];
 
 #[derive(Default, Clone, Copy)]

@@ -18,7 +18,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::posting::{Posting, Requirement, RequirementSection, Term, TermKey, SKILL_WEIGHT};
 use super::Analysis;
-use crate::lexicon::tech_tokens;
+use crate::lexicon::{tech_tokens, TechToken};
 use crate::segment::{BlockKind, SectionKind, Span};
 
 /// Strength of a term shown in a quantified bullet of experience, projects or leadership.
@@ -33,6 +33,11 @@ pub const BASIC_SHARE: f64 = 0.7;
 /// Share of a requirement's terms (by weight) a line must show to be evidence of it when
 /// the line shows none of its skills.
 pub const MIN_PHRASE_COVER: f64 = 0.5;
+/// Share of a skill's weight and strength earned by a line that names it without the
+/// modifier the requirement narrows it with ("algorithms" for "graph algorithms").
+pub const BROADER_SHARE: f64 = 0.5;
+/// Most words between a skill and the noun ending the name it is part of.
+const MAX_NAME_WORDS: usize = 3;
 /// How many lines of evidence are kept per requirement, strongest first.
 const MAX_EVIDENCE: usize = 3;
 /// How many missing terms are listed.
@@ -169,13 +174,64 @@ fn units(req: &Requirement) -> Vec<Unit> {
 /// a line showing no skill must cover at least [`MIN_PHRASE_COVER`] of the requirement,
 /// by weight (a skill it names weighing more than a phrase): one shared word of a long
 /// requirement shows nothing.
-fn is_evidence(units: &[Unit], shown: &[usize]) -> bool {
-    if shown.iter().any(|&u| units[u].skill) {
+/// A skill the requirement narrows ("graph algorithms") but the line names only broadly
+/// ("algorithms") is not specific enough: it covers [`BROADER_SHARE`] of its weight, and
+/// a line showing nothing else of the requirement is not evidence of it.
+fn is_evidence(units: &[Unit], shown: &[(usize, Shown)]) -> bool {
+    if shown
+        .iter()
+        .any(|&(u, s)| units[u].skill && s == Shown::Fully)
+    {
         return true;
     }
     let total: f64 = units.iter().map(|u| u.weight).sum();
-    let covered: f64 = shown.iter().map(|&u| units[u].weight).sum();
-    covered > 0.0 && covered >= MIN_PHRASE_COVER * total
+    let covered: f64 = shown
+        .iter()
+        .map(|&(u, s)| units[u].weight * s.share())
+        .sum();
+    shown.iter().any(|&(_, s)| s == Shown::Fully) && covered >= MIN_PHRASE_COVER * total
+}
+
+/// How a line shows a term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Shown {
+    No,
+    /// The line names the skill but not the modifier the requirement narrows it with, or
+    /// the modifier but not the skill.
+    Broader,
+    Fully,
+}
+
+impl Shown {
+    /// The share of the term's weight and strength the line earns.
+    fn share(self) -> f64 {
+        match self {
+            Shown::No => 0.0,
+            Shown::Broader => BROADER_SHARE,
+            Shown::Fully => 1.0,
+        }
+    }
+}
+
+/// Whether the skill whose match ends at token `end` of `slice` is part of a name: right
+/// before a noun that ends names ("Communications Club", "help desk wiki"), or before a
+/// run of capitalised words ending in one ("Data Science Student Society").
+fn in_name(slice: &str, tokens: &[TechToken], end: usize, a: &Analysis<'_>) -> bool {
+    let mut i = end;
+    while i < tokens.len() && i < end + MAX_NAME_WORDS {
+        let gap = &slice[tokens[i - 1].span.end..tokens[i].span.start];
+        if gap.is_empty() || !gap.chars().all(|c| c == ' ' || c == '-') {
+            return false;
+        }
+        if a.lex.background.name_heads.contains(&tokens[i].norm) {
+            return true;
+        }
+        if !tokens[i].span.slice(slice).starts_with(char::is_uppercase) {
+            return false;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Match the resume `a` against `posting`.
@@ -203,6 +259,7 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
                     .skills
                     .find(slice, &tokens)
                     .into_iter()
+                    .filter(|m| !in_name(slice, &tokens, m.tokens.end, a))
                     .map(|m| m.skill),
             );
             let section = a.segments.section_kind(b);
@@ -222,35 +279,64 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
             }
         })
         .collect();
-    let shows = |line: &Line, term: &Term| match &term.key {
-        TermKey::Skill(i) => line.skills.contains(i),
-        TermKey::Phrase(norms) => norms.iter().all(|n| line.norms.contains(n)),
+    // Whether a line shows a term: a line with only one half of a narrowed skill ("graph
+    // algorithms": "algorithms", or "graph search") shows it broadly.
+    let shows_as = |line: &Line, term: &Term| match &term.key {
+        TermKey::Skill(i) => {
+            let skill = line.skills.contains(i);
+            let modifier = term.qualifier.iter().all(|n| line.norms.contains(n));
+            match (skill, modifier) {
+                (true, true) => Shown::Fully,
+                (false, false) => Shown::No,
+                (false, true) if term.qualifier.is_empty() => Shown::No,
+                _ => Shown::Broader,
+            }
+        }
+        TermKey::Phrase(norms) if norms.iter().all(|n| line.norms.contains(n)) => Shown::Fully,
+        TermKey::Phrase(_) => Shown::No,
     };
+    let shows = |line: &Line, term: &Term| shows_as(line, term) != Shown::No;
 
     let mut requirements = Vec::new();
     let mut missing: Vec<(String, f64, usize)> = Vec::new();
     for (r, req) in posting.requirements.iter().enumerate() {
         let units = units(req);
         // The units each line shows, for the lines that are evidence of this requirement.
-        let evidence_lines: Vec<(&Line, Vec<usize>)> = lines
+        // How a line shows a unit: by its best term.
+        let unit_shown = |line: &Line, u: usize| {
+            units[u]
+                .terms
+                .iter()
+                .map(|&t| shows_as(line, &req.terms[t]))
+                .max()
+                .unwrap_or(Shown::No)
+        };
+        let evidence_lines: Vec<(&Line, Vec<(usize, Shown)>)> = lines
             .iter()
             .filter_map(|line| {
-                let shown: Vec<usize> = (0..units.len())
-                    .filter(|&u| units[u].terms.iter().any(|&t| shows(line, &req.terms[t])))
+                let shown: Vec<(usize, Shown)> = (0..units.len())
+                    .map(|u| (u, unit_shown(line, u)))
+                    .filter(|(_, s)| *s != Shown::No)
                     .collect();
                 is_evidence(&units, &shown).then_some((line, shown))
             })
             .collect();
-        // The strongest evidence line for each unit.
-        let unit_strength: Vec<f64> = (0..units.len())
+        // The strongest evidence line for each unit, and whether any shows it fully.
+        let unit_best: Vec<(f64, bool)> = (0..units.len())
             .map(|u| {
                 evidence_lines
                     .iter()
-                    .filter(|(_, shown)| shown.contains(&u))
-                    .map(|(l, _)| l.strength)
-                    .fold(0.0, f64::max)
+                    .flat_map(|(l, shown)| {
+                        shown
+                            .iter()
+                            .filter(|(v, _)| *v == u)
+                            .map(|(_, s)| (l.strength * s.share(), *s == Shown::Fully))
+                    })
+                    .fold((0.0_f64, false), |(a, fa), (b, fb)| (a.max(b), fa || fb))
             })
             .collect();
+        let unit_strength: Vec<f64> = unit_best.iter().map(|(s, _)| *s).collect();
+        let fully = unit_best.iter().filter(|(_, f)| *f).count();
         let total: f64 = units.iter().map(|u| u.weight).sum();
         let got: f64 = units
             .iter()
@@ -260,7 +346,7 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
         let shown = unit_strength.iter().filter(|s| **s > 0.0).count();
         let status = if units.is_empty() || shown == 0 {
             MatchStatus::Missing
-        } else if shown == units.len() {
+        } else if fully == units.len() {
             MatchStatus::Matched
         } else {
             MatchStatus::Partial
@@ -295,7 +381,7 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
                 span: line.span,
                 strength: line.strength,
                 terms: (0..req.terms.len())
-                    .filter(|&t| shown.iter().any(|&u| units[u].terms.contains(&t)))
+                    .filter(|&t| shown.iter().any(|(u, _)| units[*u].terms.contains(&t)))
                     .filter(|&t| shows(line, &req.terms[t]))
                     .collect(),
             })
@@ -435,5 +521,55 @@ mod tests {
         );
         assert_ne!(strong.status, MatchStatus::Missing);
         assert_eq!(strong.evidence.len(), 1);
+    }
+
+    fn first_match(posting: &str, resume: &str) -> RequirementMatch {
+        let lex = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let posting = Posting::from_text(posting, &lex);
+        let doc = Document::from_text(Source::Stdin, Format::Markdown, resume);
+        let a = Analysis::new(&doc, &lex, Some(DocKind::Resume));
+        match_resume(&a, &posting).requirements[0].clone()
+    }
+
+    #[test]
+    fn a_broader_skill_is_not_evidence_of_a_narrowed_one() {
+        let posting = "Basic Qualifications\n- Knowledge of graph algorithms\n";
+        let broad = first_match(posting, "## Skills\n\n- Python, Algorithms\n");
+        assert_eq!(broad.status, MatchStatus::Missing);
+        assert!(broad.evidence.is_empty());
+        assert_eq!(broad.missing, vec!["graph algorithms"]);
+        let narrow = first_match(
+            posting,
+            "## Experience\n\n- Wrote graph algorithms that plan 300 routes a night\n",
+        );
+        assert_eq!(narrow.status, MatchStatus::Matched);
+        assert_eq!(narrow.evidence.len(), 1);
+    }
+
+    #[test]
+    fn a_modifier_does_not_narrow_a_named_technology() {
+        let m = first_match(
+            "Basic Qualifications\n- Experience with backend Java\n",
+            "## Experience\n\n- Built a Java service used by 4 teams\n",
+        );
+        assert_eq!(m.evidence.len(), 1);
+    }
+
+    #[test]
+    fn a_skill_inside_a_name_is_not_shown() {
+        let posting = "Basic Qualifications\n- Experience with machine learning\n";
+        for resume in [
+            "## Leadership\n\n### Machine Learning Club, Treasurer\n\n- Kept a budget of $3,000\n",
+            "## Experience\n\n- Wrote 14 pages for the machine learning wiki\n",
+            "## Activities\n\n- Machine Learning Student Society, member\n",
+        ] {
+            let m = first_match(posting, resume);
+            assert_eq!(m.status, MatchStatus::Missing, "{resume}");
+        }
+        let m = first_match(
+            posting,
+            "## Experience\n\n- Trained a machine learning model for the Club Finder app\n",
+        );
+        assert_eq!(m.status, MatchStatus::Matched);
     }
 }

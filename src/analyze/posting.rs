@@ -83,6 +83,10 @@ pub struct Term {
     pub text: String,
     /// Its weight: a skill counts more than a phrase, which may be loosely worded.
     pub weight: f64,
+    /// For a skill the posting narrows with a modifier ("graph algorithms",
+    /// "customer-facing technical support"), the modifier's norms: a resume line naming
+    /// the skill without them shows only the broader skill. Empty otherwise.
+    pub qualifier: Vec<String>,
 }
 
 /// Weight of a skill term.
@@ -228,6 +232,7 @@ impl Posting {
                         key,
                         text: name.span.slice(text).to_owned(),
                         weight: PHRASE_WEIGHT,
+                        qualifier: Vec::new(),
                     });
                 }
             }
@@ -395,6 +400,36 @@ fn units(text: &str, segments: &Segments, block: &segment::Block, marks: &[Mark]
         .collect()
 }
 
+/// The modifier a posting puts right before the skill `name` that starts at token `start`,
+/// as norms: the salient words joined to the skill by spaces or hyphens (common words such
+/// as "strong" or "customer-facing" narrow nothing). Only a concept (a skill named in
+/// lowercase: "algorithms", "technical support") is narrowed so; before a named technology
+/// a word says where it was used ("backend Java"), which any Java line still shows.
+fn qualifier(
+    slice: &str,
+    tokens: &[TechToken],
+    start: usize,
+    name: &str,
+    salient: &dyn Fn(usize) -> bool,
+) -> Vec<String> {
+    if !name.starts_with(|c: char| c.is_lowercase()) {
+        return Vec::new();
+    }
+    let gap = |i: usize| &slice[tokens[i].span.end..tokens[i + 1].span.start];
+    let joined = |g: &str| g == "-" || (!g.is_empty() && g.chars().all(|c| c == ' '));
+    let mut words = Vec::new();
+    let mut i = start;
+    while i > 0 && words.len() < MAX_PHRASE_TOKENS && joined(gap(i - 1)) {
+        if !salient(i - 1) {
+            break;
+        }
+        words.push(tokens[i - 1].norm.clone());
+        i -= 1;
+    }
+    words.reverse();
+    words
+}
+
 /// The terms of a requirement, and whether its skills are alternatives.
 fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool, Vec<Vec<usize>>) {
     let slice = unit.slice(text);
@@ -407,20 +442,6 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool, Vec<Vec<us
             .iter_mut()
             .for_each(|b| *b = true);
     }
-    let mut found: Vec<(Span, Term)> = Vec::new();
-    for m in &skills {
-        found.push((
-            Span::new(
-                tokens[m.tokens.start].span.start,
-                tokens[m.tokens.end - 1].span.end,
-            ),
-            Term {
-                key: TermKey::Skill(m.skill),
-                text: lex.skills.list[m.skill].name.clone(),
-                weight: SKILL_WEIGHT,
-            },
-        ));
-    }
     let salient = |i: usize| {
         let t = &tokens[i];
         let raw = t.span.slice(slice).to_lowercase();
@@ -430,6 +451,37 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool, Vec<Vec<us
             && !raw.chars().any(|c| c.is_ascii_digit())
             && raw.chars().count() >= 2
     };
+    let mut found: Vec<(Span, Term)> = Vec::new();
+    // Tokens of a modifier, which belong to the skill they narrow, not to a phrase.
+    let mut in_qualifier = vec![false; tokens.len()];
+    for m in &skills {
+        let name = &lex.skills.list[m.skill].name;
+        let qualifier = qualifier(slice, &tokens, m.tokens.start, name, &salient);
+        let from = m.tokens.start - qualifier.len();
+        in_qualifier[from..m.tokens.start]
+            .iter_mut()
+            .for_each(|b| *b = true);
+        // A narrowed skill is shown as the posting words it ("graph algorithms").
+        let text = match qualifier.len() {
+            0 => name.clone(),
+            _ => format!(
+                "{} {name}",
+                &slice[tokens[from].span.start..tokens[m.tokens.start - 1].span.end]
+            ),
+        };
+        found.push((
+            Span::new(
+                tokens[m.tokens.start].span.start,
+                tokens[m.tokens.end - 1].span.end,
+            ),
+            Term {
+                key: TermKey::Skill(m.skill),
+                text,
+                weight: SKILL_WEIGHT,
+                qualifier,
+            },
+        ));
+    }
     let mut run: Vec<&TechToken> = Vec::new();
     let mut runs: Vec<Vec<&TechToken>> = Vec::new();
     for i in 0..tokens.len() {
@@ -437,10 +489,11 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool, Vec<Vec<us
             let gap = &slice[prev.span.end..tokens[i].span.start];
             gap == "-" || gap.chars().all(|c| c.is_whitespace() && c != '\n')
         });
-        if !salient(i) || !joined {
+        let phrase = salient(i) && !in_qualifier[i];
+        if !phrase || !joined {
             runs.push(std::mem::take(&mut run));
         }
-        if salient(i) {
+        if phrase {
             run.push(&tokens[i]);
         }
     }
@@ -454,6 +507,7 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool, Vec<Vec<us
                     key: TermKey::Phrase(piece.iter().map(|t| t.norm.clone()).collect()),
                     text: span.slice(slice).to_owned(),
                     weight: PHRASE_WEIGHT,
+                    qualifier: Vec::new(),
                 },
             ));
         }

@@ -181,6 +181,7 @@ pub(super) struct BackgroundFile {
     pub(super) common: Terms,
     pub(super) boilerplate_cues: Terms,
     pub(super) requirement_cues: Terms,
+    pub(super) name_heads: Terms,
 }
 
 #[derive(Deserialize)]

@@ -396,6 +396,11 @@ pub(super) fn build(
             .collect(),
         boilerplate_cues: phrases(&src, &file.boilerplate_cues)?,
         requirement_cues: phrases(&src, &file.requirement_cues)?,
+        name_heads: src
+            .terms(&file.name_heads, true)?
+            .iter()
+            .map(|w| stem(w))
+            .collect(),
     };
 
     let src = open("cover_letters.toml")?;

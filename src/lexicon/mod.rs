@@ -243,6 +243,9 @@ pub struct Background {
     pub boilerplate_cues: PhraseSet,
     /// Phrases that make a sentence a requirement outside a qualifications section.
     pub requirement_cues: PhraseSet,
+    /// Stems of the nouns that end a name ("club", "wiki"): a skill right before one is
+    /// part of the name ("Communications Club"), not a skill shown.
+    pub name_heads: HashSet<String>,
 }
 
 /// A leadership principle.
