@@ -8,12 +8,14 @@ use crate::rules::{RuleMeta, RULES};
 
 /// One line per rule: code, name, severity, summary.
 pub fn write_list(out: &mut dyn Write) -> io::Result<()> {
+    // The names column is as wide as the longest name, so every column lines up.
+    let width = RULES.iter().map(|r| r.meta().name.len()).max().unwrap_or(0);
     for rule in RULES {
         let m = rule.meta();
         let style = severity_style(m.severity);
         writeln!(
             out,
-            "{BOLD}{}{BOLD:#}  {:<24} {style}{:<7}{style:#}  {}",
+            "{BOLD}{}{BOLD:#}  {:<width$} {style}{:<7}{style:#}  {}",
             m.code,
             m.name,
             m.severity.name(),
