@@ -2,45 +2,13 @@
 //! their exit statuses and reasons, the machine formats (SARIF and GitHub annotations parsed
 //! back), configuration files, inline suppressions and baselines.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn starcheck() -> Command {
-    let mut cmd = Command::cargo_bin("starcheck").expect("binary builds");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd.env_remove("CLICOLOR_FORCE");
-    cmd
-}
+mod common;
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(cmd: &mut Command) -> Run {
-    let out = cmd.output().expect("runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
-}
-
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}):\n{text}"))
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let path = dir.join(name);
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).expect("folder made");
-    }
-    std::fs::write(&path, text).expect("file written");
-    path
-}
+use common::{parse_json, run, starcheck, write, Run};
 
 const WEAK: &str = "## Experience\n\n- Worked on the website\n- Responsible for testing\n";
 
@@ -153,7 +121,7 @@ fn bad_thresholds_are_usage_errors() {
 
 fn sarif_of(args: &[&str]) -> (Run, Value) {
     let r = run(starcheck().args(["check", "--format", "sarif"]).args(args));
-    let log = json(&r.stdout);
+    let log = parse_json(&r.stdout);
     (r, log)
 }
 
@@ -310,7 +278,7 @@ fn github_annotations_are_workflow_commands() {
 fn concise_is_one_line_per_finding() {
     let r = run(starcheck().args(["check", "--format", "concise", "examples/resume-weak.md"]));
     let json_run = run(starcheck().args(["check", "--format", "json", "examples/resume-weak.md"]));
-    let findings = json(&json_run.stdout)["documents"][0]["findings"]
+    let findings = parse_json(&json_run.stdout)["documents"][0]["findings"]
         .as_array()
         .map_or(0, Vec::len);
     assert_eq!(r.stdout.lines().count(), findings);
@@ -328,7 +296,7 @@ fn codes(dir: &Path, args: &[&str]) -> (i32, Vec<(String, String, String)>) {
         .current_dir(dir)
         .args(["check", "--format", "json"])
         .args(args));
-    let doc = json(&r.stdout);
+    let doc = parse_json(&r.stdout);
     let mut found = Vec::new();
     for d in doc["documents"].as_array().into_iter().flatten() {
         for f in d["findings"].as_array().into_iter().flatten() {
@@ -631,7 +599,7 @@ fn baseline_round_trip_fails_only_on_new_findings() {
         "recording accepts today's findings: {}",
         r.stderr
     );
-    let baseline = json(
+    let baseline = parse_json(
         &std::fs::read_to_string(dir.path().join(".starcheck-baseline.json")).expect("written"),
     );
     assert_eq!(baseline["version"], 1);
@@ -821,7 +789,8 @@ fn workflow_in_docs_is_valid_and_its_commands_run() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let r = run_documented(dir.path(), command);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let log = json(&std::fs::read_to_string(dir.path().join(sarif_file)).expect("SARIF written"));
+    let log =
+        parse_json(&std::fs::read_to_string(dir.path().join(sarif_file)).expect("SARIF written"));
     assert_eq!(log["version"], "2.1.0");
     write(
         dir.path(),
@@ -981,8 +950,9 @@ fn documented_configuration_parses_and_matches_the_schema() {
     assert_ne!(r.code, 2, "{}", r.stderr);
 
     // The schema knows exactly the keys of the documented example, which uses them all.
-    let schema =
-        json(&std::fs::read_to_string(root.join("docs/starcheck.schema.json")).expect("schema"));
+    let schema = parse_json(
+        &std::fs::read_to_string(root.join("docs/starcheck.schema.json")).expect("schema"),
+    );
     let example: toml::Table = toml::from_str(example).expect("TOML");
     let keys = |v: &Value| -> Vec<String> {
         let mut k: Vec<String> = v["properties"]
@@ -1046,7 +1016,8 @@ fn baseline_accepts_low_scores_until_they_drop() {
         "b.json",
     ]));
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let recorded = json(&std::fs::read_to_string(dir.path().join("b.json")).expect("written"));
+    let recorded =
+        parse_json(&std::fs::read_to_string(dir.path().join("b.json")).expect("written"));
     let score = recorded["scores"]["resume.md"]
         .as_u64()
         .expect("score recorded");
@@ -1063,7 +1034,7 @@ fn baseline_accepts_low_scores_until_they_drop() {
     write(
         dir.path(),
         "resume.md",
-        &format!("{two}- Helped with testing\n"),
+        format!("{two}- Helped with testing\n"),
     );
     let r = check();
     assert_eq!(r.code, 1, "worse than recorded");

@@ -2,42 +2,13 @@
 //! bad input of each kind, bad lexicons. Human output is compared with snapshots; JSON is
 //! parsed back before it is compared.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn starcheck() -> Command {
-    let mut cmd = Command::cargo_bin("starcheck").expect("binary builds");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd.env_remove("CLICOLOR_FORCE");
-    cmd
-}
+mod common;
 
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(cmd: &mut Command) -> Run {
-    let out = cmd.output().expect("runs");
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
-}
-
-fn json(run: &Run) -> Value {
-    serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", run.stdout))
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).expect("temp file written");
-    path
-}
+use common::{json, run, starcheck, write};
 
 #[test]
 fn score_examples_is_the_first_command_a_newcomer_runs() {
@@ -145,7 +116,7 @@ fn stdin_is_read_and_sniffed() {
 fn bad_inputs_are_error_rows_and_the_batch_goes_on() {
     let dir = tempfile::tempdir().expect("temp dir");
     let binary = write(dir.path(), "a-binary.txt", b"PK\x03\x04\0\0\0");
-    let big = write(dir.path(), "b-big.md", &[b'a'; 64]);
+    let big = write(dir.path(), "b-big.md", [b'a'; 64]);
     let good = write(
         dir.path(),
         "c-good.md",
@@ -807,7 +778,7 @@ fn pdf_without_media_box() -> Vec<u8> {
 #[test]
 fn a_parser_panic_is_a_quiet_error_row_and_the_batch_goes_on() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let bad = write(dir.path(), "a-bad.pdf", &pdf_without_media_box());
+    let bad = write(dir.path(), "a-bad.pdf", pdf_without_media_box());
     let r = run(starcheck()
         .args(["score", "--format", "json", "examples/resume-improved.md"])
         .arg(&bad)
