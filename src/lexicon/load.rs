@@ -268,36 +268,20 @@ pub(super) fn build(
 
     let src = open("sections.toml")?;
     let file: SectionsFile = src.parse()?;
-    let mut sections = Vec::new();
-    for entry in &file.section {
-        let kind = SectionKind::from_name(entry.kind.get_ref()).ok_or_else(|| {
-            src.error(
-                Some(entry.kind.span().start),
-                format!("unknown section kind {:?}", entry.kind.get_ref()),
-            )
-        })?;
-        let keywords = src
-            .terms(&entry.keywords, true)?
-            .iter()
-            .map(|w| stemmer.stem(w).into_owned())
-            .collect();
-        sections.push((kind, keywords));
-    }
-    let mut posting_sections = Vec::new();
-    for entry in &file.posting_section {
-        let kind = PostingSection::from_name(entry.kind.get_ref()).ok_or_else(|| {
-            src.error(
-                Some(entry.kind.span().start),
-                format!("unknown posting section kind {:?}", entry.kind.get_ref()),
-            )
-        })?;
-        let keywords = src
-            .terms(&entry.keywords, true)?
-            .iter()
-            .map(|w| stemmer.stem(w).into_owned())
-            .collect();
-        posting_sections.push((kind, keywords));
-    }
+    let sections = keyword_table(
+        &src,
+        &file.section,
+        "section",
+        SectionKind::from_name,
+        &stemmer,
+    )?;
+    let posting_sections = keyword_table(
+        &src,
+        &file.posting_section,
+        "posting section",
+        PostingSection::from_name,
+        &stemmer,
+    )?;
 
     let src = open("document_kinds.toml")?;
     let file: KindsFile = src.parse()?;
@@ -432,6 +416,34 @@ pub(super) fn build(
         style,
         abbreviations,
     })
+}
+
+/// Heading kinds with their keywords as stems, in file order; `what` names the kind in
+/// errors ("unknown section kind").
+fn keyword_table<K>(
+    src: &Source,
+    entries: &[SectionEntry],
+    what: &str,
+    from_name: fn(&str) -> Option<K>,
+    stemmer: &rust_stemmers::Stemmer,
+) -> Result<Vec<(K, Vec<String>)>, LexiconError> {
+    entries
+        .iter()
+        .map(|entry| {
+            let kind = from_name(entry.kind.get_ref()).ok_or_else(|| {
+                src.error(
+                    Some(entry.kind.span().start),
+                    format!("unknown {what} kind {:?}", entry.kind.get_ref()),
+                )
+            })?;
+            let keywords = src
+                .terms(&entry.keywords, true)?
+                .iter()
+                .map(|w| stemmer.stem(w).into_owned())
+                .collect();
+            Ok((kind, keywords))
+        })
+        .collect()
 }
 
 /// The STAR cues of `star.toml`, given as (display name, text).
