@@ -70,12 +70,15 @@ pub fn write_human(out: &mut dyn Write, report: &MatchReport, posting: &Posting)
             result.other_coverage,
         ),
     ];
-    for (section, title, coverage) in sections {
-        let of: Vec<_> = result
+    let in_section = |section: RequirementSection| -> Vec<_> {
+        result
             .requirements
             .iter()
             .filter(|m| posting.requirements[m.requirement].section == section)
-            .collect();
+            .collect()
+    };
+    for (section, title, coverage) in sections {
+        let of = in_section(section);
         if of.is_empty() {
             continue;
         }
@@ -103,11 +106,7 @@ pub fn write_human(out: &mut dyn Write, report: &MatchReport, posting: &Posting)
         )?;
     }
     for (section, title, _) in sections {
-        let of: Vec<_> = result
-            .requirements
-            .iter()
-            .filter(|m| posting.requirements[m.requirement].section == section)
-            .collect();
+        let of = in_section(section);
         if of.is_empty() {
             continue;
         }
