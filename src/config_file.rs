@@ -16,6 +16,7 @@ use starcheck::rules::Severity;
 use toml::Spanned;
 
 use crate::gate::MinScore;
+use starcheck::segment::LineIndex;
 
 /// The names a configuration file may have, in the order they are looked for in a folder.
 pub(crate) const FILE_NAMES: &[&str] = &[".starcheck.toml", "starcheck.toml"];
@@ -121,7 +122,7 @@ impl FileConfig {
         let file = path.display().to_string();
         let error = |at: Option<usize>, message: String| ConfigError {
             file: file.clone(),
-            line: at.map(|offset| line_of(text, offset)),
+            line: at.map(|offset| LineIndex::line_of(text, offset)),
             message,
         };
         let shape: FileShape = toml::from_str(text)
@@ -211,7 +212,7 @@ impl FileConfig {
         };
         let term = |s: &Spanned<String>| VocabularyTerm {
             text: s.get_ref().clone(),
-            line: Some(line_of(text, s.span().start)),
+            line: Some(LineIndex::line_of(text, s.span().start)),
         };
         let vocabulary = shape.vocabulary.unwrap_or_default();
         let lexicons = LexiconSource {
@@ -273,15 +274,6 @@ impl FileConfig {
             || self.lexicons.principles.is_some()
             || !(v.action_verbs.is_empty() && v.allow.is_empty() && v.principles.is_empty())
     }
-}
-
-fn line_of(text: &str, offset: usize) -> usize {
-    let offset = offset.min(text.len());
-    text.as_bytes()[..offset]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
 }
 
 #[cfg(test)]

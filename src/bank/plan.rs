@@ -29,6 +29,7 @@ use toml::Spanned;
 use super::coverage::COVERED;
 use super::BankStory;
 use crate::lexicon::Principles;
+use crate::segment::LineIndex;
 
 /// One round of a loop.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -109,7 +110,7 @@ impl Loop {
     pub fn parse(path: &str, text: &str, pack: &Principles) -> Result<Loop, PlanError> {
         let error = |offset: Option<usize>, message: String| PlanError {
             file: path.to_owned(),
-            line: offset.map(|o| line_of(text, o)),
+            line: offset.map(|o| LineIndex::line_of(text, o)),
             message,
         };
         let file: LoopFile = toml::from_str(text)
@@ -214,15 +215,6 @@ impl fmt::Display for PlanError {
             None => write!(f, "{}: {}", self.file, self.message),
         }
     }
-}
-
-fn line_of(text: &str, offset: usize) -> usize {
-    let offset = offset.min(text.len());
-    text.as_bytes()[..offset]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
 }
 
 /// Scores are turned into integers at this scale for the assignment (exact arithmetic,

@@ -15,6 +15,7 @@ use super::{
     VocabularyTerm, WeakOpener, EMBEDDED,
 };
 use crate::analyze::posting::PostingSection;
+use crate::segment::LineIndex;
 use crate::segment::SectionKind;
 
 /// A lexicon that could not be loaded, with the file and line at fault.
@@ -54,7 +55,7 @@ impl Source {
     fn error(&self, offset: Option<usize>, message: impl Into<String>) -> LexiconError {
         LexiconError {
             file: self.file.clone(),
-            line: offset.map(|o| line_of(&self.text, o)),
+            line: offset.map(|o| LineIndex::line_of(&self.text, o)),
             message: message.into(),
         }
     }
@@ -104,15 +105,6 @@ impl Source {
         }
         Ok((text, weight))
     }
-}
-
-fn line_of(text: &str, offset: usize) -> usize {
-    let offset = offset.min(text.len());
-    text.as_bytes()[..offset]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
 }
 
 /// Refuse `.toml` files in a user lexicon folder that no analyzer reads: a misspelt file

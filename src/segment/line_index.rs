@@ -33,6 +33,17 @@ impl LineIndex {
         }
     }
 
+    /// The 1-based line of byte `offset` in `text`, without building an index: for the one
+    /// line an error message names (a lexicon, configuration or loop file).
+    pub fn line_of(text: &str, offset: usize) -> usize {
+        let offset = offset.min(text.len());
+        text.as_bytes()[..offset]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    }
+
     /// Number of lines (a trailing newline opens an empty last line).
     pub fn line_count(&self) -> usize {
         self.starts.len()
