@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, PhraseHits, PhraseList};
 use crate::segment::{Span, Word};
 
 /// What a metric measures.
@@ -171,15 +171,19 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Find the metrics in `span` of `text`. `words` are the segment words inside `span`.
 pub fn find_metrics(text: &str, span: Span, words: &[Word], lex: &Lexicons) -> Vec<Metric> {
-    let blocked = not_metric_spans(span.slice(text), lex);
+    let slice = span.slice(text);
+    let mut phrases = lex.phrase_index().search(slice);
+    let blocked = not_metric_spans(slice, &phrases, lex);
     let blocked: Vec<Span> = blocked.iter().map(|b| b.shift(span.start)).collect();
-    find_metrics_with(text, span, words, lex, &blocked)
+    phrases.shift(span.start);
+    find_metrics_with(text, span, words, lex, &blocked, &phrases)
 }
 
 /// Spans of `text` where numbers are not metrics: matches of the `not_metrics` patterns
 /// and of name compounds ("two-factor"). Computed once per document, because running
 /// every pattern once over the whole text costs far less than once per bullet.
-pub fn not_metric_spans(text: &str, lex: &Lexicons) -> Vec<Span> {
+/// `phrases` are the document's phrase matches.
+pub fn not_metric_spans(text: &str, phrases: &PhraseHits, lex: &Lexicons) -> Vec<Span> {
     // The patterns only ever block numbers with digits; text without digits skips them.
     let has_digits = text.bytes().any(|b| b.is_ascii_digit());
     let mut blocked: Vec<Span> = if has_digits {
@@ -190,18 +194,20 @@ pub fn not_metric_spans(text: &str, lex: &Lexicons) -> Vec<Span> {
     } else {
         Vec::new()
     };
-    blocked.extend(lex.quantities.name_compounds.find_iter(text));
+    blocked.extend(phrases.find(PhraseList::NameCompound, Span::new(0, text.len())));
     blocked.sort();
     blocked
 }
 
-/// [`find_metrics`] with the document's [`not_metric_spans`] already found.
+/// [`find_metrics`] with the document's [`not_metric_spans`] and phrase matches already
+/// found.
 pub fn find_metrics_with(
     text: &str,
     span: Span,
     words: &[Word],
     lex: &Lexicons,
     document_blocked: &[Span],
+    phrases: &PhraseHits,
 ) -> Vec<Metric> {
     let unit = span.slice(text);
     let blocked: Vec<Span> = document_blocked
@@ -238,7 +244,7 @@ pub fn find_metrics_with(
             found.push(found_one);
         }
     }
-    find_worded(unit, &words, &blocked, lex, &mut found);
+    find_worded(unit, span, &words, &blocked, phrases, lex, &mut found);
 
     found.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
     let mut metrics: Vec<Metric> = Vec::new();
@@ -483,14 +489,21 @@ fn is_year(num: &str) -> bool {
 /// Amounts written in words.
 fn find_worded(
     unit: &str,
+    span: Span,
     words: &[UnitWord<'_>],
     blocked: &[Span],
+    phrases: &PhraseHits,
     lex: &Lexicons,
     found: &mut Vec<(Span, MetricKind)>,
 ) {
     let q = &lex.quantities;
-    found.extend(q.ratios.find_iter(unit).map(|s| (s, MetricKind::Ratio)));
-    found.extend(q.ranks.find_iter(unit).map(|s| (s, MetricKind::Rank)));
+    let in_unit = |s: Span| Span::new(s.start - span.start, s.end - span.start);
+    for (list, kind) in [
+        (PhraseList::Ratio, MetricKind::Ratio),
+        (PhraseList::Rank, MetricKind::Rank),
+    ] {
+        found.extend(phrases.find(list, span).map(|s| (in_unit(s), kind)));
+    }
 
     let mut i = 0;
     while i < words.len() {

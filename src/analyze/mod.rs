@@ -9,7 +9,7 @@ pub mod posting;
 pub mod story;
 
 use crate::ingest::Document;
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, PhraseHits};
 use crate::segment::{self, DocKind, LineIndex, Segments};
 
 pub use metrics::{
@@ -33,6 +33,9 @@ pub struct Analysis<'a> {
     pub block_metrics: Vec<Vec<Metric>>,
     /// The stories of a story document (empty for other kinds).
     pub stories: Vec<Story>,
+    /// Every match of the phrase sets searched in every document (buzzwords, vague
+    /// amounts, weak openers, kind cues…).
+    pub phrases: PhraseHits,
     /// Line index of the text.
     pub lines: LineIndex,
     /// The job posting a cover letter is checked against (`--job`), if any.
@@ -44,8 +47,9 @@ impl<'a> Analysis<'a> {
     pub fn new(doc: &'a Document, lex: &'a Lexicons, kind: Option<DocKind>) -> Analysis<'a> {
         let text = doc.text.as_str();
         let segments = segment::segment(doc, lex);
-        let kind = kind.unwrap_or_else(|| segment::detect_kind(text, &segments, lex));
-        let blocked = not_metric_spans(text, lex);
+        let phrases = lex.phrase_index().search(text);
+        let kind = kind.unwrap_or_else(|| segment::detect_kind(&segments, &phrases, lex));
+        let blocked = not_metric_spans(text, &phrases, lex);
         let block_metrics: Vec<Vec<Metric>> = segments
             .blocks
             .iter()
@@ -59,6 +63,7 @@ impl<'a> Analysis<'a> {
                         segments.words_in(&block.words),
                         lex,
                         &blocked,
+                        &phrases,
                     )
                 }
             })
@@ -75,6 +80,7 @@ impl<'a> Analysis<'a> {
             kind,
             block_metrics,
             stories,
+            phrases,
             lines: LineIndex::new(text),
             job: None,
         }

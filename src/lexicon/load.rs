@@ -3,6 +3,7 @@
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
+use std::sync::OnceLock;
 
 use regex::Regex;
 use serde::de::DeserializeOwned;
@@ -388,6 +389,7 @@ pub(super) fn build(
     };
 
     Ok(Lexicons {
+        phrase_index: OnceLock::new(),
         star,
         principles,
         posting_sections,

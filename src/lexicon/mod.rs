@@ -11,6 +11,7 @@
 
 mod files;
 mod load;
+mod phrase_index;
 mod phrases;
 mod skills;
 mod stems;
@@ -23,6 +24,7 @@ use std::sync::{Arc, OnceLock};
 use regex::Regex;
 
 pub use load::LexiconError;
+pub use phrase_index::{PhraseHits, PhraseIndex, PhraseList};
 pub use phrases::PhraseSet;
 pub use skills::{tech_tokens, Skill, SkillMatch, Skills, TechToken};
 pub use stems::{StemMatch, StemPhrase, StemPhrases};
@@ -339,6 +341,9 @@ pub struct Lexicons {
     pub background: Background,
     /// Cover-letter cues.
     pub letters: LetterCues,
+    /// The phrase sets every document is searched for, as one automaton (see
+    /// [`Lexicons::phrase_index`]).
+    phrase_index: OnceLock<PhraseIndex>,
 }
 
 /// A part of the lexicons that only stories read, kept as its file's text and built on
@@ -395,6 +400,35 @@ impl Lexicons {
             // cannot fail; if it somehow did, stories would get no cues rather than a panic.
             load::star_cues(self.star.source(), &stem, false).unwrap_or_default()
         })
+    }
+
+    /// Every phrase set a document is always searched for, in one automaton built on first
+    /// use (see `phrase_index.rs`).
+    pub fn phrase_index(&self) -> &PhraseIndex {
+        self.phrase_index.get_or_init(|| {
+            // Each set was built on its own at load (a user's) or by the tests (the
+            // embedded ones), so together they build too; if they somehow did not, no
+            // phrase would match rather than a panic.
+            PhraseIndex::new(&self.indexed_sets()).unwrap_or_else(|_| {
+                PhraseIndex::new(&[]).unwrap_or_else(|_| unreachable!("an empty index builds"))
+            })
+        })
+    }
+
+    fn indexed_sets(&self) -> [(PhraseList, &PhraseSet); 11] {
+        [
+            (PhraseList::WeakOpener, &self.weak_opener_phrases),
+            (PhraseList::Buzzword, &self.buzzwords),
+            (PhraseList::VagueAmount, &self.vague_amounts),
+            (PhraseList::Ratio, &self.quantities.ratios),
+            (PhraseList::Rank, &self.quantities.ranks),
+            (PhraseList::NameCompound, &self.quantities.name_compounds),
+            (PhraseList::Salutation, &self.kinds.salutations),
+            (PhraseList::Closing, &self.kinds.closings),
+            (PhraseList::JobCue, &self.kinds.job_description),
+            (PhraseList::StoryCue, &self.kinds.story),
+            (PhraseList::GenericPhrase, &self.letters.generic_phrases),
+        ]
     }
 
     /// The principles pack, built on first use.

@@ -77,6 +77,11 @@ impl PhraseSet {
             .as_ref()
     }
 
+    /// The phrases, words joined by single spaces.
+    pub(crate) fn phrases(&self) -> &[String] {
+        &self.phrases
+    }
+
     /// Number of phrases.
     pub fn len(&self) -> usize {
         self.phrases.len()
@@ -97,9 +102,19 @@ impl PhraseSet {
         let folded = (self.multiword && needs_folding(text)).then(|| Folded::new(text));
         let haystack = folded.as_ref().map_or(text, |f| f.text.as_str());
         let mut found: Vec<Span> = Vec::new();
-        for m in automaton.find_iter(haystack) {
+        let mut at = 0;
+        while let Some(m) = automaton.find(Input::new(haystack).range(at..)) {
             if let Some(end) = longest_whole_word(automaton, haystack, m.start(), m.end()) {
                 found.push(Span::new(m.start(), end));
+                at = end;
+            } else {
+                // No whole word starts here; one may start inside this match ("cut" in
+                // "execute cuts": the next search starts after "e", not after "execute").
+                at = m.start()
+                    + haystack[m.start()..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8);
             }
         }
         if let Some(folded) = &folded {
@@ -162,15 +177,15 @@ fn build(phrases: &[String]) -> Result<AhoCorasick, BuildError> {
 
 /// A text with each run of whitespace that is not a single space folded to one space,
 /// and the way back to the original offsets.
-struct Folded {
-    text: String,
+pub(super) struct Folded {
+    pub(super) text: String,
     /// `(folded offset, original offset)` at the first character after each folded run;
     /// offsets between two entries move together.
     anchors: Vec<(usize, usize)>,
 }
 
 impl Folded {
-    fn new(text: &str) -> Folded {
+    pub(super) fn new(text: &str) -> Folded {
         let mut folded = String::with_capacity(text.len());
         let mut anchors = Vec::new();
         let mut chars = text.char_indices().peekable();
@@ -199,7 +214,7 @@ impl Folded {
     }
 
     /// The original offset of folded offset `at`, where `at` starts a character.
-    fn original(&self, at: usize) -> usize {
+    pub(super) fn original(&self, at: usize) -> usize {
         let i = self.anchors.partition_point(|&(folded, _)| folded <= at);
         match i.checked_sub(1).map(|i| self.anchors[i]) {
             Some((folded, original)) => original + (at - folded),
@@ -209,7 +224,7 @@ impl Folded {
 
     /// The original offset of folded offset `at`, where `at` ends a match (which never
     /// ends in whitespace, so it maps as the character before it does).
-    fn original_end(&self, at: usize) -> usize {
+    pub(super) fn original_end(&self, at: usize) -> usize {
         let last = self.text[..at]
             .chars()
             .next_back()
@@ -220,7 +235,7 @@ impl Folded {
 
 /// True when `text` holds whitespace other than single spaces (a line break, a tab, two
 /// spaces, a no-break space), which a multi-word phrase must match across.
-fn needs_folding(text: &str) -> bool {
+pub(super) fn needs_folding(text: &str) -> bool {
     // Every search of a multi-word set asks this first, so it runs on memchr's vectorised
     // searches rather than a loop over the characters.
     let bytes = text.as_bytes();
@@ -247,7 +262,7 @@ fn starts_word(text: &str, start: usize) -> bool {
 }
 
 /// A match must not start or end inside a word ("cut" must not match in "execute").
-fn is_word_edge(text: &str, start: usize, end: usize) -> bool {
+pub(super) fn is_word_edge(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let first = text[start..end].chars().next();

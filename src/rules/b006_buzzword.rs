@@ -1,6 +1,7 @@
 //! B006 buzzword: clichés that claim a quality without showing it.
 
 use super::{text_blocks, Analysis, ExampleKind, Finding, Rule, RuleMeta, Severity};
+use crate::lexicon::PhraseList;
 
 pub(crate) static META: RuleMeta = RuleMeta {
     code: "B006",
@@ -26,8 +27,7 @@ impl Rule for Buzzword {
     fn check(&self, a: &Analysis<'_>, out: &mut Vec<Finding>) {
         let text = a.text();
         for block in text_blocks(a) {
-            for found in a.lex.buzzwords.find_iter(block.span.slice(text)) {
-                let span = found.shift(block.span.start);
+            for span in a.phrases.find(PhraseList::Buzzword, block.span) {
                 out.push(Finding::new(
                     &META,
                     span,

@@ -60,6 +60,7 @@ pub(crate) use s007_story_length::{
 };
 
 use crate::analyze::{Analysis, Metric};
+use crate::lexicon::PhraseList;
 use crate::segment::{Block, BlockKind, DocKind, SectionKind, Span, Word};
 
 /// How serious a finding is.
@@ -273,8 +274,10 @@ pub(crate) fn text_blocks<'a>(a: &'a Analysis<'_>) -> impl Iterator<Item = &'a B
 pub(crate) fn weak_opener(a: &Analysis<'_>, block: &Block) -> Option<Span> {
     let item = block.span.slice(a.text());
     let lead = item.len() - item.trim_start_matches(['*', '_', '[', '`', ' ']).len();
-    let m = a.lex.weak_opener_phrases.find_at_start(&item[lead..])?;
-    Some(Span::new(m.start + lead, m.end + lead).shift(block.span.start))
+    a.phrases.at_start(
+        PhraseList::WeakOpener,
+        Span::new(block.span.start + lead, block.span.end),
+    )
 }
 
 /// The word a bullet opens with, past an "-ly" adverb ("Successfully led" → "led") and

@@ -1,6 +1,7 @@
 //! Q002 vague-amount: "significantly", "many", "various" where a number belongs.
 
 use super::{prose_units, Analysis, ExampleKind, Finding, Rule, RuleMeta, Severity};
+use crate::lexicon::PhraseList;
 
 pub(crate) static META: RuleMeta = RuleMeta {
     code: "Q002",
@@ -29,8 +30,7 @@ impl Rule for VagueAmount {
             if !metrics.is_empty() {
                 continue;
             }
-            for found in a.lex.vague_amounts.find_iter(unit.slice(text)) {
-                let span = found.shift(unit.start);
+            for span in a.phrases.find(PhraseList::VagueAmount, unit) {
                 out.push(Finding::new(
                     &META,
                     span,

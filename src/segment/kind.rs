@@ -6,7 +6,7 @@
 //! earlier shapes are the more certain. `--kind` overrides the guess.
 
 use super::{BlockKind, SectionKind, Segments};
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, PhraseHits, PhraseList};
 
 /// The kind of a document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -51,31 +51,27 @@ const JOB_CUES_NEEDED: usize = 3;
 const LETTER_EDGE_BLOCKS: usize = 4;
 
 /// Guess the kind of a segmented document.
-pub fn detect_kind(text: &str, segments: &Segments, lex: &Lexicons) -> DocKind {
+/// `phrases` are the document's phrase matches.
+pub fn detect_kind(segments: &Segments, phrases: &PhraseHits, lex: &Lexicons) -> DocKind {
     let blocks = &segments.blocks;
-    let starts_with = |set: &crate::lexicon::PhraseSet, block: &super::Block| {
-        set.find_at_start(block.span.slice(text)).is_some()
-    };
+    let starts_with =
+        |list: PhraseList, block: &super::Block| phrases.at_start(list, block.span).is_some();
     let opens = blocks
         .iter()
         .take(LETTER_EDGE_BLOCKS)
-        .any(|b| starts_with(&lex.kinds.salutations, b));
+        .any(|b| starts_with(PhraseList::Salutation, b));
     let closes = blocks
         .iter()
         .rev()
         .take(LETTER_EDGE_BLOCKS)
-        .any(|b| starts_with(&lex.kinds.closings, b));
+        .any(|b| starts_with(PhraseList::Closing, b));
     if opens || (closes && segments.items().count() < 3) {
         return DocKind::CoverLetter;
     }
 
     let mut job_cues = 0;
     for block in blocks {
-        let cues = lex
-            .kinds
-            .job_description
-            .find_iter(block.span.slice(text))
-            .count();
+        let cues = phrases.find(PhraseList::JobCue, block.span).count();
         let short = block.words.len() <= 4;
         job_cues += if short && cues > 0 { 2 } else { cues };
     }
@@ -111,7 +107,7 @@ pub fn detect_kind(text: &str, segments: &Segments, lex: &Lexicons) -> DocKind {
                 .any(|w| lex.style.first_person.contains(&*w.lower))
         })
         .count();
-    let story_cues = lex.kinds.story.is_match(text);
+    let story_cues = phrases.any(PhraseList::StoryCue);
     if story_cues || first_person * 10 >= segments.sentences.len() * 3 && first_person > 0 {
         return DocKind::Story;
     }
@@ -131,7 +127,7 @@ mod tests {
         let lex = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
         let doc = Document::from_text(Source::Stdin, format, text);
         let segments = crate::segment::segment(&doc, &lex);
-        detect_kind(text, &segments, &lex)
+        detect_kind(&segments, &lex.phrase_index().search(text), &lex)
     }
 
     #[test]
