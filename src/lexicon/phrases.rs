@@ -186,27 +186,46 @@ pub(super) struct Folded {
 
 impl Folded {
     pub(super) fn new(text: &str) -> Folded {
+        // Copies the text between folded runs whole: most of a document is neither
+        // whitespace nor non-ASCII, and a character-by-character copy was most of the cost.
+        let bytes = text.as_bytes();
         let mut folded = String::with_capacity(text.len());
         let mut anchors = Vec::new();
-        let mut chars = text.char_indices().peekable();
-        while let Some((at, c)) = chars.next() {
-            if !c.is_whitespace() {
-                folded.push(c);
+        let mut copied = 0;
+        let mut at = 0;
+        let char_at = |at: usize| -> (bool, usize) {
+            match bytes[at] {
+                b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => (true, 1),
+                b if b.is_ascii() => (false, 1),
+                _ => text[at..]
+                    .chars()
+                    .next()
+                    .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+            }
+        };
+        while at < bytes.len() {
+            let (space, width) = char_at(at);
+            if !space {
+                at += width;
                 continue;
             }
-            let mut end = at + c.len_utf8();
-            while let Some(&(next_at, next)) = chars.peek() {
-                if !next.is_whitespace() {
+            let mut end = at + width;
+            while end < bytes.len() {
+                let (space, width) = char_at(end);
+                if !space {
                     break;
                 }
-                end = next_at + next.len_utf8();
-                chars.next();
+                end += width;
             }
-            folded.push(' ');
-            if c != ' ' || end != at + 1 {
+            if bytes[at] != b' ' || end != at + 1 {
+                folded.push_str(&text[copied..at]);
+                folded.push(' ');
                 anchors.push((folded.len(), end));
+                copied = end;
             }
+            at = end;
         }
+        folded.push_str(&text[copied..]);
         Folded {
             text: folded,
             anchors,

@@ -45,8 +45,15 @@ pub(super) fn push_sentences(
         .collect();
     let mut pending: Option<Span> = None;
     let mut spans = Vec::new();
-    for (offset, piece) in flat.split_sentence_bound_indices() {
-        let piece_span = Span::new(offset, offset + piece.len()).shift(span.start);
+    let pieces: Vec<Span> = if flat.is_ascii() {
+        ascii_sentences(&flat)
+    } else {
+        flat.split_sentence_bound_indices()
+            .map(|(offset, piece)| Span::new(offset, offset + piece.len()))
+            .collect()
+    };
+    for piece in pieces {
+        let piece_span = piece.shift(span.start);
         let merged = match pending.take() {
             Some(open) => Span::new(open.start, piece_span.end),
             None => piece_span,
@@ -85,6 +92,65 @@ fn is_one_sentence(block: &str) -> bool {
             .bytes()
             .zip(trimmed.bytes().skip(1))
             .any(|(c, next)| matches!(c, b'.' | b'!' | b'?') && next.is_ascii_whitespace())
+}
+
+/// The sentences of an ASCII text without line breaks, as UAX #29 finds them. A sentence
+/// can only end after a terminator (`.` `!` `?`) with any closing quotes or brackets and
+/// spaces after it (SB9–SB11), and does not end there when what follows is a digit right
+/// after a period (SB6), a capital right after a period ending a word (SB7), a lowercase
+/// word before any other letter (SB8), or a comma-like mark or another terminator (SB8a).
+/// Scanning for that directly is several times faster than the general segmenter, and a
+/// test holds the two to the same sentences.
+fn ascii_sentences(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let is_close = |b: u8| matches!(b, b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}');
+    let is_space = |b: u8| matches!(b, b' ' | b'\t' | 0x0B | 0x0C);
+    let is_term = |b: u8| matches!(b, b'.' | b'!' | b'?');
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let term = bytes[i];
+        if !is_term(term) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < bytes.len() && is_close(bytes[end]) {
+            end += 1;
+        }
+        let closed = end;
+        while end < bytes.len() && is_space(bytes[end]) {
+            end += 1;
+        }
+        let Some(&next) = bytes.get(end) else {
+            break;
+        };
+        let period = term == b'.';
+        let right_after = end == i + 1;
+        let holds = (period && right_after && next.is_ascii_digit())
+            || (period
+                && right_after
+                && i > 0
+                && bytes[i - 1].is_ascii_alphabetic()
+                && next.is_ascii_uppercase())
+            || (period
+                && bytes[end..]
+                    .iter()
+                    .find(|b| b.is_ascii_alphabetic() || is_term(**b))
+                    .is_some_and(u8::is_ascii_lowercase))
+            || matches!(next, b',' | b'-' | b':' | b';')
+            || is_term(next);
+        if !holds {
+            pieces.push(Span::new(start, end));
+            start = end;
+        }
+        i = if holds { closed.max(i + 1) } else { end };
+    }
+    if start < bytes.len() {
+        pieces.push(Span::new(start, bytes.len()));
+    }
+    pieces
 }
 
 fn ends_with_abbreviation(sentence: &str, lex: &Lexicons) -> bool {
@@ -152,6 +218,48 @@ mod tests {
         }
         assert!(!super::is_one_sentence("Led a team. Cut costs."));
         assert!(!super::is_one_sentence("처리 시간 단축"));
+    }
+
+    fn general(text: &str) -> Vec<(usize, usize)> {
+        use unicode_segmentation::UnicodeSegmentation;
+        text.split_sentence_bound_indices()
+            .map(|(at, piece)| (at, at + piece.len()))
+            .collect()
+    }
+
+    fn fast(text: &str) -> Vec<(usize, usize)> {
+        super::ascii_sentences(text)
+            .into_iter()
+            .map(|s| (s.start, s.end))
+            .collect()
+    }
+
+    #[test]
+    fn ascii_sentences_follow_the_unicode_rules() {
+        for text in [
+            "I led it. We won 3.5 times.  Then \"we left.\" And e.g. this: end",
+            "Version 2.0 shipped. U.S. teams (all of them.) agreed! Why?! 'No.' ok",
+            "He said no. and left... Then. A",
+        ] {
+            assert_eq!(fast(text), general(text), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// The ASCII scanner ends sentences exactly where the general segmenter does.
+        #[test]
+        fn ascii_sentences_match_the_general_segmenter(
+            text in "[aA1 .!?,;:\"')(\\-_\t]{0,30}"
+        ) {
+            proptest::prop_assert_eq!(fast(&text), general(&text));
+        }
+
+        #[test]
+        fn ascii_sentences_match_on_any_printable_ascii(text in "[ -~]{0,40}") {
+            proptest::prop_assert_eq!(fast(&text), general(&text));
+        }
     }
 
     #[test]
