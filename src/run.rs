@@ -338,7 +338,9 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
         let score = key
             .filter(|_| baselines.writing)
             .zip(report.score.as_ref().map(|s| s.value));
-        let mut bytes = Vec::new();
+        // A report is usually a few times the size of its text: growing the buffer
+        // step by step copied it over and over.
+        let mut bytes = Vec::with_capacity(4 * report.text.len() + 1024);
         // Writing to a Vec cannot fail.
         let _ = match output {
             Output::CheckHuman => render::human::write_report(&mut bytes, &report),

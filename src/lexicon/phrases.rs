@@ -186,13 +186,15 @@ pub(super) struct Folded {
 
 impl Folded {
     pub(super) fn new(text: &str) -> Folded {
-        // Copies the text between folded runs whole: most of a document is neither
-        // whitespace nor non-ASCII, and a character-by-character copy was most of the cost.
+        // Copies the text between folded runs whole, skipping over plain bytes in a tight
+        // loop: most of a document is neither whitespace nor non-ASCII, and going
+        // character by character was most of the cost.
         let bytes = text.as_bytes();
         let mut folded = String::with_capacity(text.len());
         let mut anchors = Vec::new();
         let mut copied = 0;
         let mut at = 0;
+        // (is whitespace, width) of the character at a byte that may start one.
         let char_at = |at: usize| -> (bool, usize) {
             match bytes[at] {
                 b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => (true, 1),
@@ -204,6 +206,11 @@ impl Folded {
             }
         };
         while at < bytes.len() {
+            let b = bytes[at];
+            if b > b' ' && b < 0x80 {
+                at += 1;
+                continue;
+            }
             let (space, width) = char_at(at);
             if !space {
                 at += width;
@@ -217,7 +224,7 @@ impl Folded {
                 }
                 end += width;
             }
-            if bytes[at] != b' ' || end != at + 1 {
+            if b != b' ' || end != at + 1 {
                 folded.push_str(&text[copied..at]);
                 folded.push(' ');
                 anchors.push((folded.len(), end));

@@ -201,7 +201,14 @@ pub fn segment(doc: &Document, lex: &Lexicons) -> Segments {
         Format::Markdown => markdown::blocks(text),
         Format::Text | Format::Pdf | Format::Docx => plain::blocks(text, lex),
     };
-    let mut segments = Segments::default();
+    // About six bytes a word and eighty a sentence in English prose: sized once rather
+    // than grown step by step.
+    let mut segments = Segments {
+        words: Vec::with_capacity(text.len() / 6),
+        sentences: Vec::with_capacity(text.len() / 80),
+        blocks: Vec::with_capacity(raw.len()),
+        ..Segments::default()
+    };
     // (section index, its heading level) of the section that new blocks belong to
     let mut current: Option<(usize, u8)> = None;
     for block in raw {
