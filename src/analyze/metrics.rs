@@ -338,7 +338,7 @@ fn judge_number(
 
     // What touches the number on the right.
     let rest = &unit[span.end..];
-    let glued: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let glued = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
     let mut kind = None;
     if !glued.is_empty() {
         let lower = glued.to_lowercase();
@@ -393,12 +393,13 @@ fn judge_number(
     let counted = plural_after(next)
         || (next.is_some_and(|w| !w.text.starts_with(char::is_uppercase)) && plural_after(next2));
 
-    let token = format!(
-        "{}{}",
-        num.as_str(),
-        caps.name("suffix").map_or("", |m| m.as_str())
-    );
-    if !currency && q.ambiguous_tokens.contains(&token) && !counted && caps.name("plus").is_none() {
+    let ambiguous = || match caps.name("suffix") {
+        Some(suffix) => q
+            .ambiguous_tokens
+            .contains(&format!("{}{}", num.as_str(), suffix.as_str())),
+        None => q.ambiguous_tokens.contains(num.as_str()),
+    };
+    if !currency && !counted && caps.name("plus").is_none() && ambiguous() {
         return None; // "3M", "2K"
     }
 

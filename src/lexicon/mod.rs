@@ -518,7 +518,10 @@ impl Lexicons {
         thread_local! {
             static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(HashMap::default());
         }
-        if !word.bytes().any(|b| b.is_ascii_alphabetic() || !b.is_ascii()) {
+        if !word
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic() || !b.is_ascii())
+        {
             // A number ("2024", "3.5"): its own lowercase form and stem. Numbers rarely
             // repeat, so they would only crowd the cache.
             let word: Arc<str> = Arc::from(word);

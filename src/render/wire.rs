@@ -1,6 +1,8 @@
 //! The JSON wire format, apart from the domain types so that either can change without
 //! silently changing the other. Documented in docs/json-schema.md.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::report::Report;
@@ -9,33 +11,33 @@ use crate::report::Report;
 pub(super) const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Serialize)]
-pub(super) struct DocumentOut {
+pub(super) struct DocumentOut<'a> {
     path: String,
     format: &'static str,
     kind: Option<&'static str>,
     score: Option<u8>,
-    score_breakdown: Vec<ComponentOut>,
-    error: Option<String>,
-    items: Vec<ItemOut>,
-    findings: Vec<FindingOut>,
-    stories: Vec<StoryOut>,
+    score_breakdown: Vec<ComponentOut<'a>>,
+    error: Option<&'a str>,
+    items: Vec<ItemOut<'a>>,
+    findings: Vec<FindingOut<'a>>,
+    stories: Vec<StoryOut<'a>>,
 }
 
 #[derive(Serialize)]
-struct StoryOut {
-    title: Option<String>,
+struct StoryOut<'a> {
+    title: Option<&'a str>,
     line: usize,
     start: usize,
     end: usize,
-    question: Option<String>,
-    tagged: Vec<String>,
+    question: Option<&'a str>,
+    tagged: &'a [String],
     english: bool,
     score: u8,
-    score_breakdown: Vec<ComponentOut>,
+    score_breakdown: Vec<ComponentOut<'a>>,
     measures: MeasuresOut,
-    sentences: Vec<SentenceOut>,
-    principles: Vec<PrincipleOut>,
-    findings: Vec<FindingOut>,
+    sentences: Vec<SentenceOut<'a>>,
+    principles: Vec<PrincipleOut<'a>>,
+    findings: Vec<FindingOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -59,8 +61,8 @@ struct ShareOut {
 }
 
 #[derive(Serialize)]
-struct SentenceOut {
-    text: String,
+struct SentenceOut<'a> {
+    text: Cow<'a, str>,
     line: usize,
     start: usize,
     end: usize,
@@ -69,44 +71,44 @@ struct SentenceOut {
 }
 
 #[derive(Serialize)]
-struct PrincipleOut {
-    id: String,
-    name: String,
+struct PrincipleOut<'a> {
+    id: &'a str,
+    name: &'a str,
     score: f64,
-    evidence: Vec<SpanOut>,
-    named: Vec<SpanOut>,
+    evidence: Vec<SpanOut<'a>>,
+    named: Vec<SpanOut<'a>>,
 }
 
 #[derive(Serialize)]
-struct SpanOut {
-    text: String,
+struct SpanOut<'a> {
+    text: &'a str,
     start: usize,
     end: usize,
 }
 
 #[derive(Serialize)]
-struct ComponentOut {
+struct ComponentOut<'a> {
     name: &'static str,
     points: f64,
     max: f64,
-    detail: String,
+    detail: &'a str,
 }
 
 #[derive(Serialize)]
-struct ItemOut {
+struct ItemOut<'a> {
     line: usize,
     column: usize,
     start: usize,
     end: usize,
-    text: String,
+    text: Cow<'a, str>,
     section: Option<&'static str>,
     quantified: bool,
-    metrics: Vec<MetricOut>,
+    metrics: Vec<MetricOut<'a>>,
 }
 
 #[derive(Serialize)]
-struct MetricOut {
-    text: String,
+struct MetricOut<'a> {
+    text: &'a str,
     kind: &'static str,
     role: &'static str,
     start: usize,
@@ -114,11 +116,11 @@ struct MetricOut {
 }
 
 #[derive(Serialize)]
-struct FindingOut {
+struct FindingOut<'a> {
     code: &'static str,
     name: &'static str,
     severity: &'static str,
-    message: String,
+    message: &'a str,
     line: usize,
     column: usize,
     end_line: usize,
@@ -128,6 +130,22 @@ struct FindingOut {
     /// The PDF page of `start`; absent for inputs without pages.
     #[serde(skip_serializing_if = "Option::is_none")]
     page: Option<usize>,
+}
+
+/// The text on one line: runs of whitespace, line breaks included, as one space. Borrowed
+/// when it already is (most bullets and sentences), so rendering copies nothing.
+fn one_line(text: &str) -> Cow<'_, str> {
+    let plain = text
+        .bytes()
+        .all(|b| b.is_ascii() && (b == b' ' || !(b.is_ascii_whitespace() || b == 0x0B)))
+        && !text.contains("  ")
+        && !text.starts_with(' ')
+        && !text.ends_with(' ');
+    if plain {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 /// Round to one decimal, so breakdowns read as they do in the terminal.
@@ -140,7 +158,7 @@ fn thousandth(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-fn components(score: &crate::score::Score) -> Vec<ComponentOut> {
+fn components(score: &crate::score::Score) -> Vec<ComponentOut<'_>> {
     score
         .components
         .iter()
@@ -148,12 +166,12 @@ fn components(score: &crate::score::Score) -> Vec<ComponentOut> {
             name: c.name,
             points: tenth(c.points),
             max: tenth(c.max),
-            detail: c.detail.clone(),
+            detail: &c.detail,
         })
         .collect()
 }
 
-fn finding_out(report: &Report, f: &crate::rules::Finding) -> FindingOut {
+fn finding_out<'a>(report: &'a Report, f: &'a crate::rules::Finding) -> FindingOut<'a> {
     let text = report.text.as_str();
     let start = report.lines.line_col(text, f.span.start);
     let end = report.lines.line_col(text, f.span.end);
@@ -161,7 +179,7 @@ fn finding_out(report: &Report, f: &crate::rules::Finding) -> FindingOut {
         code: f.rule.code,
         name: f.rule.name,
         severity: f.severity.name(),
-        message: f.message.clone(),
+        message: &f.message,
         line: start.line,
         column: start.column,
         end_line: end.line,
@@ -172,21 +190,21 @@ fn finding_out(report: &Report, f: &crate::rules::Finding) -> FindingOut {
     }
 }
 
-fn story_out(report: &Report, story: &crate::report::StoryReport) -> StoryOut {
+fn story_out<'a>(report: &'a Report, story: &'a crate::report::StoryReport) -> StoryOut<'a> {
     let text = report.text.as_str();
     let span_out = |s: &crate::segment::Span| SpanOut {
-        text: s.slice(text).to_owned(),
+        text: s.slice(text),
         start: s.start,
         end: s.end,
     };
     let m = &story.measures;
     StoryOut {
-        title: story.title.map(|t| t.slice(text).to_owned()),
+        title: story.title.map(|t| t.slice(text)),
         line: report.lines.line_col(text, story.span.start).line,
         start: story.span.start,
         end: story.span.end,
-        question: story.question.clone(),
-        tagged: story.tagged.clone(),
+        question: story.question.as_deref(),
+        tagged: &story.tagged,
         english: story.english,
         score: story.score.value,
         score_breakdown: components(&story.score),
@@ -209,11 +227,7 @@ fn story_out(report: &Report, story: &crate::report::StoryReport) -> StoryOut {
             .sentences
             .iter()
             .map(|(span, star, confidence)| SentenceOut {
-                text: span
-                    .slice(text)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                text: one_line(span.slice(text)),
                 line: report.lines.line_col(text, span.start).line,
                 start: span.start,
                 end: span.end,
@@ -225,8 +239,8 @@ fn story_out(report: &Report, story: &crate::report::StoryReport) -> StoryOut {
             .principles
             .iter()
             .map(|p| PrincipleOut {
-                id: p.id.clone(),
-                name: p.name.clone(),
+                id: &p.id,
+                name: &p.name,
                 score: thousandth(p.score),
                 evidence: p.evidence.iter().map(span_out).collect(),
                 named: p.named.iter().map(span_out).collect(),
@@ -244,8 +258,8 @@ fn story_out(report: &Report, story: &crate::report::StoryReport) -> StoryOut {
     }
 }
 
-impl DocumentOut {
-    pub(super) fn from_report(report: &Report) -> DocumentOut {
+impl DocumentOut<'_> {
+    pub(super) fn from_report(report: &Report) -> DocumentOut<'_> {
         let text = report.text.as_str();
         let at = |offset: usize| report.lines.line_col(text, offset);
         DocumentOut {
@@ -254,7 +268,7 @@ impl DocumentOut {
             kind: report.kind.map(|k| k.name()),
             score: report.score.as_ref().map(|s| s.value),
             score_breakdown: report.score.as_ref().map(components).unwrap_or_default(),
-            error: report.error.clone(),
+            error: report.error.as_deref(),
             items: report
                 .items
                 .iter()
@@ -266,19 +280,14 @@ impl DocumentOut {
                         start: item.span.start,
                         end: item.span.end,
                         // Wrapped bullets read as one line.
-                        text: item
-                            .span
-                            .slice(text)
-                            .split_whitespace()
-                            .collect::<Vec<_>>()
-                            .join(" "),
+                        text: one_line(item.span.slice(text)),
                         section: item.section.map(|s| s.name()),
                         quantified: item.quantified(),
                         metrics: item
                             .metrics
                             .iter()
                             .map(|m| MetricOut {
-                                text: m.span.slice(text).to_owned(),
+                                text: m.span.slice(text),
                                 kind: m.kind.name(),
                                 role: m.role.name(),
                                 start: m.span.start,
@@ -396,6 +405,20 @@ impl SummaryOut {
             documents: summary.documents(),
             errors: summary.errors,
             kinds,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// `one_line` is whitespace collapsed, borrowed or not.
+        #[test]
+        fn one_line_collapses_whitespace(text in "[a \t\n\u{0B}\u{a0}é.]{0,24}") {
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            prop_assert_eq!(super::one_line(&text), joined);
         }
     }
 }

@@ -256,14 +256,15 @@ pub fn segment(doc: &Document, lex: &Lexicons) -> Segments {
 
 /// The section kind a heading names, from the section keywords.
 pub(crate) fn section_kind(title: &str, lex: &Lexicons) -> Option<SectionKind> {
-    let stems: Vec<String> = title
+    // Stems from the word cache: every line of a plain-text document is asked this.
+    let stems: Vec<std::sync::Arc<str>> = title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| lex.stem(&w.to_lowercase()).into_owned())
+        .map(|w| lex.lower_and_stem(w).1)
         .collect();
     lex.sections
         .iter()
-        .find(|(_, keywords)| stems.iter().any(|s| keywords.contains(s)))
+        .find(|(_, keywords)| keywords.iter().any(|k| stems.iter().any(|s| **s == **k)))
         .map(|(kind, _)| *kind)
 }
 
