@@ -221,16 +221,19 @@ pub fn find_metrics_with(
         })
         .collect();
     // Words relative to the unit, so everything below works in unit offsets.
-    let words: Vec<UnitWord> = words
-        .iter()
-        .filter(|w| span.contains(w.span))
-        .map(|w| UnitWord {
-            span: Span::new(w.span.start - span.start, w.span.end - span.start),
-            lower: &w.lower,
-            stem: &w.stem,
-            text: w.span.slice(text),
-        })
-        .collect();
+    let mut unit_words: Vec<UnitWord> = Vec::with_capacity(words.len());
+    unit_words.extend(
+        words
+            .iter()
+            .filter(|w| span.contains(w.span))
+            .map(|w| UnitWord {
+                span: Span::new(w.span.start - span.start, w.span.end - span.start),
+                lower: &w.lower,
+                stem: &w.stem,
+                text: w.span.slice(text),
+            }),
+    );
+    let words = unit_words;
     let mut found: Vec<(Span, MetricKind)> = Vec::new();
     // Find numbers with the fast automaton, then read each one's parts on its own slice:
     // capture groups need a slower engine, whose cost grows with the text it is given.
@@ -338,7 +341,9 @@ fn judge_number(
 
     // What touches the number on the right.
     let rest = &unit[span.end..];
-    let glued = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    let glued = &rest[..rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len())];
     let mut kind = None;
     if !glued.is_empty() {
         let lower = glued.to_lowercase();
@@ -394,9 +399,10 @@ fn judge_number(
         || (next.is_some_and(|w| !w.text.starts_with(char::is_uppercase)) && plural_after(next2));
 
     let ambiguous = || match caps.name("suffix") {
-        Some(suffix) => q
-            .ambiguous_tokens
-            .contains(&format!("{}{}", num.as_str(), suffix.as_str())),
+        Some(suffix) => {
+            q.ambiguous_tokens
+                .contains(&format!("{}{}", num.as_str(), suffix.as_str()))
+        }
         None => q.ambiguous_tokens.contains(num.as_str()),
     };
     if !currency && !counted && caps.name("plus").is_none() && ambiguous() {
@@ -479,8 +485,8 @@ fn judge_number(
 
 /// True when the words before offset `at` end with "factor of" ("by a factor of ten").
 fn after_factor_of(words: &[UnitWord<'_>], at: usize) -> bool {
-    let before: Vec<&UnitWord<'_>> = words.iter().filter(|w| w.span.end <= at).collect();
-    matches!(before.as_slice(), [.., factor, of] if factor.lower == "factor" && of.lower == "of")
+    let mut before = words.iter().filter(|w| w.span.end <= at).rev();
+    matches!((before.next(), before.next()), (Some(of), Some(factor)) if factor.lower == "factor" && of.lower == "of")
 }
 
 fn is_year(num: &str) -> bool {

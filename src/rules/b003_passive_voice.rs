@@ -30,11 +30,13 @@ impl Rule for PassiveVoice {
             // Words are in text order: the unit's words are one run, found by bisection.
             let all = &a.segments.words;
             let first = all.partition_point(|w| w.span.start < unit.start);
-            let words: Vec<_> = all[first..]
-                .iter()
-                .take_while(|w| w.span.start < unit.end)
-                .filter(|w| unit.contains(w.span))
-                .collect();
+            let run = &all[first..];
+            let run = &run[..run.partition_point(|w| w.span.start < unit.end)];
+            // Words do not overlap, so only the last can reach past the unit.
+            let words = match run.last() {
+                Some(last) if !unit.contains(last.span) => &run[..run.len() - 1],
+                _ => run,
+            };
             for (i, be) in words.iter().enumerate() {
                 if !style.be_verbs.contains(&*be.lower) {
                     continue;
