@@ -1,7 +1,8 @@
 //! Accuracy of the job-posting reader, the resume match and the cover-letter rules, on
 //! labelled examples in `tests/data/jobs/` and `tests/data/letters/` (written for the
-//! project; see CONTRIBUTING.md). Each has a tuning set and two held-out sets (`holdout`,
-//! `holdout2`): the held-out figures are honest only as long as nothing is tuned on them.
+//! project; see CONTRIBUTING.md). Each has a tuning set and three held-out sets (`holdout`,
+//! `holdout2`, `holdout3`): the held-out figures are honest only as long as nothing is
+//! tuned on them.
 //!
 //! ```sh
 //! cargo test --test job_accuracy -- --nocapture
@@ -42,6 +43,8 @@ const FLOORS: &[(&str, f64, f64, f64, f64)] = &[
     ("tune", 0.95, 0.91, 0.96, 0.90),
     ("holdout", 0.95, 0.80, 0.48, 0.65),
     ("holdout2", 0.95, 0.76, 0.92, 0.80),
+    // Written before the evidence-precision work it is to measure; not yet run.
+    ("holdout3", 0.0, 0.0, 0.0, 0.0),
 ];
 
 #[derive(Default, Clone, Copy)]
