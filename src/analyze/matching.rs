@@ -16,9 +16,11 @@
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
 use rustc_hash::FxHashSet as HashSet;
 
-use super::posting::{Posting, Requirement, RequirementSection, Term, TermKey, SKILL_WEIGHT};
+use super::posting::{
+    Posting, Requirement, RequirementSection, Term, TermKey, NON_TARGET_GROUPS, SKILL_WEIGHT,
+};
 use super::Analysis;
-use crate::lexicon::{tech_tokens, TechToken};
+use crate::lexicon::{tech_tokens, Lexicons, SkillMatch, TechToken};
 use crate::segment::{BlockKind, SectionKind, Span};
 
 /// Strength of a term shown in a quantified bullet of experience, projects or leadership.
@@ -121,6 +123,173 @@ struct Line {
     strength: f64,
     skills: HashSet<usize>,
     norms: HashSet<String>,
+    /// It names a degree ("B.S. in Computer Science").
+    degree: bool,
+    /// It lists courses ("Coursework: Data Structures, Intro to SQL").
+    course: bool,
+    /// It names a certification or a licence.
+    credential: bool,
+}
+
+/// Skill group of degrees: a requirement naming one is shown only by a line naming one.
+const DEGREES: &str = "degrees";
+/// Skill group of certifications.
+const CERTIFICATIONS: &str = "certifications";
+/// Start of the stems that say a line is about a certification or a licence.
+const CREDENTIAL_STEMS: [&str; 3] = ["certif", "licenc", "licens"];
+/// Words that open a list of courses ("Coursework:", "Relevant courses:").
+const COURSE_WORDS: [&str; 4] = ["classes", "courses", "coursework", "modules"];
+/// Words right before an ambiguous skill name that make it a tool ("in R", "with Excel").
+const TOOL_BEFORE: [&str; 4] = ["in", "using", "via", "with"];
+/// Words right after an ambiguous skill name that make it a tool ("a Java service", "an
+/// Excel model", "a Swift app").
+const TOOL_AFTER: [&str; 22] = [
+    "api",
+    "app",
+    "apps",
+    "application",
+    "backend",
+    "bot",
+    "code",
+    "codebase",
+    "compiler",
+    "crate",
+    "developer",
+    "framework",
+    "library",
+    "model",
+    "models",
+    "package",
+    "program",
+    "programming",
+    "script",
+    "scripts",
+    "server",
+    "service",
+];
+
+/// Whether a skill matched in a resume line is meant as the skill.
+///
+/// A name that is also a word, a letter or part of a name (`cased` in the lexicon: "Go",
+/// "R", "C", "Java", "Swift", "Rust", "Excel") counts only in a technical context: in a
+/// skills section, beside another technical skill, or right after "in", "with", "using" or
+/// before "service", "app", "script"… So "Go-to trainer", "R&D Intern", "Java Junction
+/// Café", "Class C license", "Swift, accurate data entry" and "Maya R. Lindqvist" show
+/// nothing. A skill named by a participle followed by "by" is passive ("a study led by
+/// Prof. Ortiz", "mentored by a senior engineer"): someone else did it. And a word that
+/// ends a date range ("2024 – present") is a date.
+fn in_skill_sense(
+    slice: &str,
+    tokens: &[TechToken],
+    m: &SkillMatch,
+    all: &[SkillMatch],
+    listed: bool,
+    lex: &Lexicons,
+) -> bool {
+    let raw = |i: usize| tokens[i].span.slice(slice).to_lowercase();
+    let last = m.tokens.end - 1;
+    // The end of a date range ("2024 – present") is a date.
+    if m.tokens.start > 0 {
+        let gap =
+            slice[tokens[m.tokens.start - 1].span.end..tokens[m.tokens.start].span.start].trim();
+        let year = tokens[m.tokens.start - 1]
+            .norm
+            .chars()
+            .all(|c| c.is_ascii_digit());
+        if year && matches!(gap, "-" | "–" | "—") {
+            return false;
+        }
+    }
+    if raw(last).ends_with("ed") && m.tokens.end < tokens.len() && raw(m.tokens.end) == "by" {
+        return false;
+    }
+    if !m.cased {
+        return true;
+    }
+    // An initial: a capital and a period before a capitalised word.
+    let after = &slice[tokens[last].span.end..];
+    if let Some(rest) = after.strip_prefix(". ") {
+        if rest.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    let technical = |o: &SkillMatch| {
+        !o.cased && !NON_TARGET_GROUPS.contains(&lex.skills.list[o.skill].group.as_str())
+    };
+    let joined = |from: usize, to: usize| {
+        let gap = &slice[tokens[from].span.end..tokens[to].span.start];
+        !gap.is_empty() && gap.chars().all(|c| c == ' ')
+    };
+    let before = m.tokens.start > 0
+        && joined(m.tokens.start - 1, m.tokens.start)
+        && TOOL_BEFORE.contains(&raw(m.tokens.start - 1).as_str());
+    let after = m.tokens.end < tokens.len()
+        && joined(last, m.tokens.end)
+        && TOOL_AFTER.contains(&raw(m.tokens.end).as_str());
+    listed || before || after || all.iter().any(technical)
+}
+
+/// Whether a resume line opens with a list of courses: one or two words before a colon,
+/// one of them a course word ("Coursework:", "Relevant courses:").
+fn lists_courses(slice: &str) -> bool {
+    slice.split_once(':').is_some_and(|(head, _)| {
+        let words: Vec<String> = head
+            .split_whitespace()
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        words.len() <= 2 && words.iter().any(|w| COURSE_WORDS.contains(&w.as_str()))
+    })
+}
+
+/// What kind of line a requirement needs, beyond its terms.
+#[derive(Clone, Copy, Debug, Default)]
+struct Needs {
+    /// A degree ("Bachelor's degree in Computer Science"): only a line naming a degree
+    /// shows it, never a course list or a course code ("CS 1300").
+    degree: bool,
+    /// A certification or a licence: only a line naming one shows it.
+    credential: bool,
+    /// Experience ("Experience with SQL", "2+ years of testing") and no coursework: a list
+    /// of courses does not show it.
+    experience: bool,
+}
+
+impl Needs {
+    fn of(req: &Requirement, text: &str, lex: &Lexicons) -> Needs {
+        let stem = |w: &str| lex.stem(w).into_owned();
+        let norms: Vec<String> = tech_tokens(req.span.slice(text), &stem)
+            .into_iter()
+            .map(|t| t.norm)
+            .collect();
+        let has = |w: &str| norms.iter().any(|n| *n == stem(w));
+        let group = |g: &str| {
+            req.terms.iter().any(|t| match t.key {
+                TermKey::Skill(i) => lex.skills.list[i].group == g,
+                TermKey::Phrase(_) => false,
+            })
+        };
+        let coursework = ["course", "courses", "coursework", "classes", "academic"]
+            .iter()
+            .any(|w| has(w));
+        Needs {
+            degree: group(DEGREES) || has("degree"),
+            credential: group(CERTIFICATIONS)
+                || norms
+                    .iter()
+                    .any(|n| CREDENTIAL_STEMS.iter().any(|c| n.starts_with(c))),
+            experience: (has("experience") || has("years")) && !coursework,
+        }
+    }
+
+    /// Whether `line` is the kind of line the requirement needs.
+    fn admit(self, line: &Line) -> bool {
+        (!self.degree || line.degree)
+            && (!self.credential || line.credential)
+            && (!self.experience || !line.course)
+    }
 }
 
 /// What a requirement asks for, counted once: a term, or a set of alternatives ("Java,
@@ -253,16 +422,23 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
         .map(|(i, b)| {
             let slice = b.span.slice(text);
             let tokens = tech_tokens(slice, &stem);
+            let section = a.segments.section_kind(b);
+            let listed = section == Some(SectionKind::Skills);
+            let found = a.lex.skills.find(slice, &tokens);
             // A line naming PostgreSQL shows SQL too.
             let skills = a.lex.skills.with_implied(
-                a.lex
-                    .skills
-                    .find(slice, &tokens)
-                    .into_iter()
+                found
+                    .iter()
                     .filter(|m| !in_name(slice, &tokens, m.tokens.end, a))
+                    .filter(|m| in_skill_sense(slice, &tokens, m, &found, listed, a.lex))
                     .map(|m| m.skill),
             );
-            let section = a.segments.section_kind(b);
+            let in_group = |g: &str| skills.iter().any(|&i| a.lex.skills.list[i].group == g);
+            let degree = in_group(DEGREES);
+            let credential = in_group(CERTIFICATIONS)
+                || tokens
+                    .iter()
+                    .any(|t| CREDENTIAL_STEMS.iter().any(|c| t.norm.starts_with(c)));
             let strength = match section {
                 Some(SectionKind::Skills) => LISTED_STRENGTH,
                 _ if b.kind == BlockKind::Heading => PLAIN_STRENGTH,
@@ -276,6 +452,9 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
                 strength,
                 skills,
                 norms: tokens.into_iter().map(|t| t.norm).collect(),
+                degree,
+                course: lists_courses(slice),
+                credential,
             }
         })
         .collect();
@@ -301,6 +480,7 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
     let mut missing: Vec<(String, f64, usize)> = Vec::new();
     for (r, req) in posting.requirements.iter().enumerate() {
         let units = units(req);
+        let needs = Needs::of(req, &posting.text, a.lex);
         // The units each line shows, for the lines that are evidence of this requirement.
         // How a line shows a unit: by its best term.
         let unit_shown = |line: &Line, u: usize| {
@@ -313,6 +493,7 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
         };
         let evidence_lines: Vec<(&Line, Vec<(usize, Shown)>)> = lines
             .iter()
+            .filter(|line| needs.admit(line))
             .filter_map(|line| {
                 let shown: Vec<(usize, Shown)> = (0..units.len())
                     .map(|u| (u, unit_shown(line, u)))

@@ -14,7 +14,7 @@
 //! "freight routing" does. A term is listed once per requirement, however often repeated.
 
 use crate::ingest::{Document, Format, Source};
-use crate::lexicon::{tech_tokens, Lexicons, TechToken};
+use crate::lexicon::{tech_tokens, Lexicons, SkillMatch, TechToken};
 use crate::segment::{self, BlockKind, LineIndex, Segments, Span};
 
 /// The kind of a posting section, from its heading.
@@ -296,8 +296,10 @@ impl Posting {
 }
 
 /// Skill groups that say nothing specific about a company ("communication", "bachelor's
-/// degree"): never a cover-letter target.
-pub(crate) const NON_TARGET_GROUPS: &[&str] = &["business", "education"];
+/// degree"): never a cover-letter target. Nor are they technical: a resume line naming
+/// one gives an ambiguous skill name ("R", "Go") no technical context.
+pub(crate) const NON_TARGET_GROUPS: &[&str] =
+    &["business", "certifications", "degrees", "education"];
 
 /// A heading line: where it is and the section it opens (`None`: a heading of no known
 /// kind, which ends the section before it).
@@ -442,6 +444,21 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool, Vec<Vec<us
             .iter_mut()
             .for_each(|b| *b = true);
     }
+    // A skill written right before a narrower one that implies it names where that one
+    // lives ("AWS IAM policies", "AWS Lambda"): it is part of that name, not a term of its
+    // own, nor an alternative a resume could show instead.
+    let skills: Vec<SkillMatch> = skills
+        .iter()
+        .enumerate()
+        .filter(|(k, m)| {
+            !skills.get(k + 1).is_some_and(|next| {
+                let gap =
+                    &slice[tokens[m.tokens.end - 1].span.end..tokens[next.tokens.start].span.start];
+                gap == " " && lex.skills.with_implied([next.skill]).contains(&m.skill)
+            })
+        })
+        .map(|(_, m)| m.clone())
+        .collect();
     let salient = |i: usize| {
         let t = &tokens[i];
         let raw = t.span.slice(slice).to_lowercase();

@@ -103,6 +103,9 @@ pub struct SkillMatch {
     pub skill: usize,
     /// The tokens matched, as indices into the slice searched.
     pub tokens: Range<usize>,
+    /// Whether it matched a name that is also a common word or a letter ("Go", "R",
+    /// "Java"), by its case alone: the caller may want a technical context too.
+    pub cased: bool,
 }
 
 /// The skills lexicon, compiled: every spelling of every skill as a sequence of token
@@ -192,6 +195,7 @@ impl Skills {
                 found.push(SkillMatch {
                     skill: *skill,
                     tokens: i..i + norms.len(),
+                    cased: false,
                 });
                 i += norms.len();
                 continue;
@@ -200,6 +204,7 @@ impl Skills {
                 found.push(SkillMatch {
                     skill,
                     tokens: i..i + 1,
+                    cased: true,
                 });
             }
             i += 1;
