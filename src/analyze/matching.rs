@@ -753,4 +753,105 @@ mod tests {
         );
         assert_eq!(m.status, MatchStatus::Matched);
     }
+
+    #[test]
+    fn an_ambiguous_skill_name_needs_a_technical_context() {
+        let posting = "Basic Qualifications\n- Experience with Java, R or Go\n";
+        for resume in [
+            "## Experience\n\n### Barista, Java Junction Café (2023 – 2025)\n\n- Served 200 customers a day\n",
+            "## Experience\n\n### R&D Intern, Tern Foods (2025)\n\n- Tasted 40 sauces a week\n",
+            "## Experience\n\n- Go-to trainer for 8 new baristas\n",
+            "## Experience\n\n### Research Assistant to Prof. Maya R. Lindqvist\n\n- Ran 30 interviews\n",
+        ] {
+            let m = first_match(posting, resume);
+            assert_eq!(m.status, MatchStatus::Missing, "{resume}");
+        }
+        for resume in [
+            "## Experience\n\n- Built a Java service that plans 300 routes a night\n",
+            "## Experience\n\n- Fit 12 survival models in R for the county\n",
+            "## Experience\n\n- Moved 4 Go and PostgreSQL jobs to one server\n",
+            "## Skills\n\n- Java, R, Go\n",
+        ] {
+            let m = first_match(posting, resume);
+            assert_eq!(m.status, MatchStatus::Matched, "{resume}");
+        }
+    }
+
+    #[test]
+    fn a_lowercase_word_is_not_a_cased_skill() {
+        let m = first_match(
+            "Basic Qualifications\n- Experience with Excel or Rust\n",
+            "## Experience\n\n- Helped 12 students excel in algebra\n- Sanded rust off 60 bike frames\n",
+        );
+        assert_eq!(m.status, MatchStatus::Missing);
+    }
+
+    #[test]
+    fn a_passive_participle_shows_nothing() {
+        let posting = "Preferred Qualifications\n- Experience leading a team\n";
+        let passive = first_match(
+            posting,
+            "## Activities\n\n- Member of a team led by a senior\n",
+        );
+        assert_eq!(passive.status, MatchStatus::Missing);
+        let active = first_match(
+            posting,
+            "## Activities\n\n- Led a team of 5 to a 3rd place\n",
+        );
+        assert_ne!(active.status, MatchStatus::Missing);
+    }
+
+    #[test]
+    fn the_end_of_a_date_range_is_no_skill() {
+        let m = first_match(
+            "Basic Qualifications\n- Experience presenting to customers\n",
+            "## Experience\n\n### Peer Tutor, Writing Center (2024 – present)\n\n- Help 15 students a week\n",
+        );
+        assert!(m.evidence.is_empty(), "{:?}", m.evidence);
+    }
+
+    #[test]
+    fn a_degree_is_shown_only_by_a_line_naming_a_degree() {
+        let posting = "Basic Qualifications\n- Pursuing a degree in Computer Science\n";
+        let courses = first_match(
+            posting,
+            "## Education\n\nCoursework: CS 1300 Intro to Programming, Cell Biology\n",
+        );
+        assert_eq!(courses.status, MatchStatus::Missing);
+        let degree = first_match(
+            posting,
+            "## Education\n\nLakemont University, B.S. in Computer Science, May 2027\n",
+        );
+        assert_eq!(degree.status, MatchStatus::Matched);
+    }
+
+    #[test]
+    fn a_course_list_shows_knowledge_but_not_experience() {
+        let resume = "## Education\n\nCoursework: Database Systems with SQL, Statistics\n";
+        let experience = first_match("Basic Qualifications\n- Experience with SQL\n", resume);
+        assert_eq!(experience.status, MatchStatus::Missing);
+        let knowledge = first_match("Basic Qualifications\n- Knowledge of SQL\n", resume);
+        assert_eq!(knowledge.status, MatchStatus::Matched);
+        let coursework = first_match(
+            "Basic Qualifications\n- Experience with SQL from coursework or projects\n",
+            resume,
+        );
+        assert_eq!(coursework.status, MatchStatus::Matched);
+    }
+
+    #[test]
+    fn a_certification_is_shown_only_by_a_line_naming_one() {
+        let posting =
+            "Preferred Qualifications\n- AWS Certified Cloud Practitioner or another AWS certification\n";
+        let used = first_match(
+            posting,
+            "## Experience\n\n- Moved the catalog to EC2 and RDS, cutting cost by 35%\n",
+        );
+        assert_eq!(used.status, MatchStatus::Missing);
+        let certified = first_match(
+            posting,
+            "## Certifications\n\n- AWS Certified Developer (2026)\n",
+        );
+        assert_ne!(certified.status, MatchStatus::Missing);
+    }
 }

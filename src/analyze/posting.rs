@@ -813,4 +813,20 @@ mod tests {
             vec![RequirementSection::Basic, RequirementSection::Preferred]
         );
     }
+
+    #[test]
+    fn a_skill_naming_where_a_narrower_one_lives_is_no_term() {
+        let lex = lex();
+        let p = Posting::from_text(
+            "Preferred Qualifications\n- Knowledge of cloud security, for example AWS IAM policies\n",
+            &lex,
+        );
+        let texts: Vec<&str> = p.requirements[0]
+            .terms
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect();
+        assert!(texts.contains(&"IAM"), "{texts:?}");
+        assert!(!texts.contains(&"AWS"), "{texts:?}");
+    }
 }
