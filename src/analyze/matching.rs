@@ -137,6 +137,9 @@ const DEGREES: &str = "degrees";
 const CERTIFICATIONS: &str = "certifications";
 /// Start of the stems that say a line is about a certification or a licence.
 const CREDENTIAL_STEMS: [&str; 3] = ["certif", "licenc", "licens"];
+/// Degrees written as capitals without periods ("BS in Computer Science", "BS/MS"),
+/// matched as written: in lowercase they are other words ("ms" after a number).
+const DEGREE_ABBREVIATIONS: [&str; 8] = ["BA", "BEng", "BS", "BSc", "MA", "MEng", "MS", "MSc"];
 /// Words that open a list of courses ("Coursework:", "Relevant courses:").
 const COURSE_WORDS: [&str; 4] = ["classes", "courses", "coursework", "modules"];
 /// Words right before an ambiguous skill name that make it a tool ("in R", "with Excel").
@@ -176,8 +179,10 @@ const TOOL_AFTER: [&str; 22] = [
 /// before "service", "app", "script"… So "Go-to trainer", "R&D Intern", "Java Junction
 /// Café", "Class C license", "Swift, accurate data entry" and "Maya R. Lindqvist" show
 /// nothing. A skill named by a participle followed by "by" is passive ("a study led by
-/// Prof. Ortiz", "mentored by a senior engineer"): someone else did it. And a word that
-/// ends a date range ("2024 – present") is a date.
+/// Prof. Ortiz", "mentored by a senior engineer"): someone else did it. A word that ends
+/// a date range ("2024 – present") is a date, a field of study before a number is a course
+/// code ("CS 1300"), and a named technology in an inflected form is a common noun ("ball
+/// pythons").
 fn in_skill_sense(
     slice: &str,
     tokens: &[TechToken],
@@ -187,6 +192,10 @@ fn in_skill_sense(
     lex: &Lexicons,
 ) -> bool {
     let raw = |i: usize| tokens[i].span.slice(slice).to_lowercase();
+    let joined = |from: usize, to: usize| {
+        let gap = &slice[tokens[from].span.end..tokens[to].span.start];
+        !gap.is_empty() && gap.chars().all(|c| c == ' ')
+    };
     let last = m.tokens.end - 1;
     // The end of a date range ("2024 – present") is a date.
     if m.tokens.start > 0 {
@@ -203,6 +212,21 @@ fn in_skill_sense(
     if raw(last).ends_with("ed") && m.tokens.end < tokens.len() && raw(m.tokens.end) == "by" {
         return false;
     }
+    let skill = &lex.skills.list[m.skill];
+    let next_is_number = m.tokens.end < tokens.len()
+        && joined(last, m.tokens.end)
+        && raw(m.tokens.end).starts_with(|c: char| c.is_ascii_digit());
+    // A field of study before a number is a course code ("CS 1300", "IT 220").
+    if skill.group == "education" && next_is_number {
+        return false;
+    }
+    // A named technology is never inflected: "ball pythons" are snakes.
+    if m.tokens.len() == 1
+        && skill.name.starts_with(char::is_uppercase)
+        && !lex.skills.is_spelling(m.skill, &raw(last))
+    {
+        return false;
+    }
     if !m.cased {
         return true;
     }
@@ -216,10 +240,6 @@ fn in_skill_sense(
     let technical = |o: &SkillMatch| {
         !o.cased && !NON_TARGET_GROUPS.contains(&lex.skills.list[o.skill].group.as_str())
     };
-    let joined = |from: usize, to: usize| {
-        let gap = &slice[tokens[from].span.end..tokens[to].span.start];
-        !gap.is_empty() && gap.chars().all(|c| c == ' ')
-    };
     let before = m.tokens.start > 0
         && joined(m.tokens.start - 1, m.tokens.start)
         && TOOL_BEFORE.contains(&raw(m.tokens.start - 1).as_str());
@@ -227,6 +247,13 @@ fn in_skill_sense(
         && joined(last, m.tokens.end)
         && TOOL_AFTER.contains(&raw(m.tokens.end).as_str());
     listed || before || after || all.iter().any(technical)
+}
+
+/// Whether a text names a degree by its capitals ("BS", "MSc").
+fn names_degree(slice: &str, tokens: &[TechToken]) -> bool {
+    tokens
+        .iter()
+        .any(|t| DEGREE_ABBREVIATIONS.contains(&t.span.slice(slice)))
 }
 
 /// Whether a resume line opens with a list of courses: one or two words before a colon,
@@ -260,10 +287,9 @@ struct Needs {
 impl Needs {
     fn of(req: &Requirement, text: &str, lex: &Lexicons) -> Needs {
         let stem = |w: &str| lex.stem(w).into_owned();
-        let norms: Vec<String> = tech_tokens(req.span.slice(text), &stem)
-            .into_iter()
-            .map(|t| t.norm)
-            .collect();
+        let tokens = tech_tokens(req.span.slice(text), &stem);
+        let norms: Vec<String> = tokens.iter().map(|t| t.norm.clone()).collect();
+        let slice = req.span.slice(text);
         let has = |w: &str| norms.iter().any(|n| *n == stem(w));
         let group = |g: &str| {
             req.terms.iter().any(|t| match t.key {
@@ -275,7 +301,7 @@ impl Needs {
             .iter()
             .any(|w| has(w));
         Needs {
-            degree: group(DEGREES) || has("degree"),
+            degree: group(DEGREES) || has("degree") || names_degree(slice, &tokens),
             credential: group(CERTIFICATIONS)
                 || norms
                     .iter()
@@ -305,26 +331,17 @@ struct Unit {
 
 /// The units of a requirement, in term order.
 fn units(req: &Requirement) -> Vec<Unit> {
-    let skills: Vec<usize> = (0..req.terms.len())
-        .filter(|&t| matches!(req.terms[t].key, TermKey::Skill(_)))
-        .collect();
+    let is_skill = |t: usize| matches!(req.terms[t].key, TermKey::Skill(_));
     let mut units = Vec::new();
     for (t, term) in req.terms.iter().enumerate() {
-        let skill = skills.contains(&t);
-        if req.any_of && skill {
-            if t == skills[0] {
-                units.push(Unit {
-                    terms: skills.clone(),
-                    weight: SKILL_WEIGHT,
-                    skill: true,
-                });
-            }
-        } else if let Some(set) = req.alternatives.iter().find(|set| set.contains(&t)) {
+        let skill = is_skill(t);
+        if let Some(set) = req.alternatives.iter().find(|set| set.contains(&t)) {
             if t == set[0] {
+                let skills = set.iter().all(|&i| is_skill(i));
                 units.push(Unit {
                     terms: set.clone(),
-                    weight: term.weight,
-                    skill: false,
+                    weight: if skills { SKILL_WEIGHT } else { term.weight },
+                    skill: skills,
                 });
             }
         } else {
@@ -434,7 +451,7 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
                     .map(|m| m.skill),
             );
             let in_group = |g: &str| skills.iter().any(|&i| a.lex.skills.list[i].group == g);
-            let degree = in_group(DEGREES);
+            let degree = in_group(DEGREES) || names_degree(slice, &tokens);
             let credential = in_group(CERTIFICATIONS)
                 || tokens
                     .iter()
@@ -853,5 +870,56 @@ mod tests {
             "## Certifications\n\n- AWS Certified Developer (2026)\n",
         );
         assert_ne!(certified.status, MatchStatus::Missing);
+    }
+
+    #[test]
+    fn a_common_noun_is_not_a_named_technology() {
+        let posting =
+            "Preferred Qualifications\n- Experience with a scripting language such as Python\n- Experience with Windows servers or containers\n";
+        let lex = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let posting = Posting::from_text(posting, &lex);
+        let resume = "## Experience\n\n- Fed and weighed 40 ball pythons\n- Installed 30 replacement windows\n- Unloaded 6 shipping containers a week\n";
+        let doc = Document::from_text(Source::Stdin, Format::Markdown, resume);
+        let a = Analysis::new(&doc, &lex, Some(DocKind::Resume));
+        for m in match_resume(&a, &posting).requirements {
+            assert_eq!(m.status, MatchStatus::Missing, "{:?}", m.evidence);
+        }
+    }
+
+    #[test]
+    fn a_course_code_is_not_a_field_of_study() {
+        let m = first_match(
+            "Basic Qualifications\n- Knowledge of Computer Science fundamentals\n",
+            "## Education\n\nCoursework: CS 1300, CS 2110\n",
+        );
+        assert_eq!(m.status, MatchStatus::Missing);
+    }
+
+    #[test]
+    fn a_degree_written_in_capitals_is_a_degree() {
+        let posting = "Basic Qualifications\n- BS or MS in Computer Science\n";
+        let degree = first_match(
+            posting,
+            "## Education\n\nPrairie University, BS in Computer Science, 2027\n",
+        );
+        assert_eq!(degree.status, MatchStatus::Matched);
+        let courses = first_match(
+            posting,
+            "## Education\n\nRelevant coursework: Computer Science Theory\n",
+        );
+        assert_eq!(courses.status, MatchStatus::Missing);
+    }
+
+    #[test]
+    fn only_the_listed_skills_are_alternatives() {
+        let posting =
+            "Basic Qualifications\n- Experience writing backend services in Go, Java or Python\n";
+        let language = first_match(posting, "## Skills\n\n- Python\n");
+        assert_eq!(language.status, MatchStatus::Partial);
+        let both = first_match(
+            posting,
+            "## Experience\n\n- Wrote a backend service in Python for 4 clinics\n",
+        );
+        assert_eq!(both.status, MatchStatus::Matched);
     }
 }

@@ -112,11 +112,12 @@ pub struct Requirement {
     pub section: RequirementSection,
     /// Its terms, in text order, each once.
     pub terms: Vec<Term>,
-    /// Whether its skills are alternatives ("Java, Python or Go", "such as S3 or EC2"):
-    /// then any one of them shows the requirement.
+    /// Whether its skills are listed as alternatives ("Java, Python or Go", "such as S3 or
+    /// EC2"): then any one of a list shows it.
     pub any_of: bool,
-    /// Sets of salient phrases written as alternatives ("sensors or devices"), as indices
-    /// into `terms`: any one of a set shows it.
+    /// Sets of terms written as alternatives, as indices into `terms`: the skills of each
+    /// list when `any_of` ("Go, Java or Python"), and salient phrases joined by "or"
+    /// ("sensors or devices"). Any one of a set shows it.
     pub alternatives: Vec<Vec<usize>>,
 }
 
@@ -579,7 +580,46 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool, Vec<Vec<us
         });
         listed || gaps
     };
+    if any_of {
+        // The skills listed one after another ("Java, C++, Python or Go") are the
+        // alternatives; a skill outside the list is asked for in its own right ("backend
+        // services in Go, Java or Python": backend services, and one of the languages).
+        let index = |m: &SkillMatch| {
+            terms
+                .iter()
+                .position(|t| t.key == TermKey::Skill(m.skill))
+                .unwrap_or(0)
+        };
+        let mut run: Vec<usize> = Vec::new();
+        for (k, m) in skills.iter().enumerate() {
+            let listed = k > 0 && {
+                let from = tokens[skills[k - 1].tokens.end - 1].span.end;
+                // A possessive is trimmed off its token ("Bachelor's or Master's").
+                let gap = slice[from..tokens[m.tokens.start].span.start]
+                    .trim_start_matches(['\'', '’'])
+                    .trim_start_matches('s')
+                    .to_lowercase();
+                gap.split(|c: char| !c.is_alphanumeric())
+                    .all(|w| matches!(w, "" | "or" | "and"))
+            };
+            if !listed {
+                push_alternatives(&mut alternatives, std::mem::take(&mut run));
+            }
+            run.push(index(m));
+        }
+        push_alternatives(&mut alternatives, run);
+    }
     (terms, any_of, alternatives)
+}
+
+/// Record a set of alternative terms (indices into the terms), sorted, if it has two or
+/// more.
+fn push_alternatives(alternatives: &mut Vec<Vec<usize>>, mut set: Vec<usize>) {
+    set.sort_unstable();
+    set.dedup();
+    if set.len() >= 2 {
+        alternatives.push(set);
+    }
 }
 
 /// A capitalised name in a posting ("Harborlight Systems", "Pacific Northwest").

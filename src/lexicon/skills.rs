@@ -120,6 +120,8 @@ pub struct Skills {
     cased: HashMap<String, usize>,
     /// Skill → the broader skills it shows (PostgreSQL → SQL).
     implies: HashMap<usize, Vec<usize>>,
+    /// Skill → its spellings as written, lowercase (name and aliases).
+    spellings: HashMap<usize, Vec<String>>,
 }
 
 impl Skills {
@@ -132,6 +134,9 @@ impl Skills {
         stem: &dyn Fn(&str) -> String,
     ) {
         let index = self.list.len();
+        let spellings = self.spellings.entry(index).or_default();
+        spellings.push(skill.name.to_lowercase());
+        spellings.extend(aliases.iter().map(|a| a.to_lowercase()));
         if cased {
             self.cased.insert(skill.name.clone(), index);
         } else {
@@ -156,6 +161,15 @@ impl Skills {
             entry.push((index, norms));
             entry.sort_by_key(|(_, n)| std::cmp::Reverse(n.len()));
         }
+    }
+
+    /// Whether `word` is one of the spellings of `skill` as written (ignoring case), not an
+    /// inflection of one: "Python" and "postgres" are, "pythons" is not.
+    pub fn is_spelling(&self, skill: usize, word: &str) -> bool {
+        let word = word.to_lowercase();
+        self.spellings
+            .get(&skill)
+            .is_some_and(|s| s.contains(&word))
     }
 
     /// Record that showing skill `narrow` shows `broader` too.
