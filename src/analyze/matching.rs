@@ -145,26 +145,40 @@ const COURSE_WORDS: [&str; 4] = ["classes", "courses", "coursework", "modules"];
 /// Words right before an ambiguous skill name that make it a tool ("in R", "with Excel").
 const TOOL_BEFORE: [&str; 4] = ["in", "using", "via", "with"];
 /// Words right after an ambiguous skill name that make it a tool ("a Java service", "an
-/// Excel model", "a Swift app").
-const TOOL_AFTER: [&str; 22] = [
+/// Excel model", "a Swift app", "the Jenkins build").
+const TOOL_AFTER: [&str; 36] = [
     "api",
     "app",
     "apps",
     "application",
     "backend",
     "bot",
+    "build",
+    "builds",
+    "cluster",
     "code",
     "codebase",
     "compiler",
+    "components",
     "crate",
+    "dashboard",
+    "database",
     "developer",
     "framework",
+    "function",
+    "functions",
+    "job",
+    "jobs",
     "library",
     "model",
     "models",
     "package",
+    "pipeline",
+    "pipelines",
     "program",
     "programming",
+    "queries",
+    "query",
     "script",
     "scripts",
     "server",
