@@ -215,10 +215,8 @@ fn in_skill_sense(
     if m.tokens.start > 0 {
         let gap =
             slice[tokens[m.tokens.start - 1].span.end..tokens[m.tokens.start].span.start].trim();
-        let year = tokens[m.tokens.start - 1]
-            .norm
-            .chars()
-            .all(|c| c.is_ascii_digit());
+        let before = &tokens[m.tokens.start - 1].norm;
+        let year = before.len() == 4 && before.chars().all(|c| c.is_ascii_digit());
         if year && matches!(gap, "-" | "–" | "—") {
             return false;
         }
@@ -257,9 +255,11 @@ fn in_skill_sense(
     let before = m.tokens.start > 0
         && joined(m.tokens.start - 1, m.tokens.start)
         && TOOL_BEFORE.contains(&raw(m.tokens.start - 1).as_str());
-    let after = m.tokens.end < tokens.len()
-        && joined(last, m.tokens.end)
-        && TOOL_AFTER.contains(&raw(m.tokens.end).as_str());
+    // A version number makes a name a tool too ("Windows 11", "Java 17").
+    let after = next_is_number
+        || (m.tokens.end < tokens.len()
+            && joined(last, m.tokens.end)
+            && TOOL_AFTER.contains(&raw(m.tokens.end).as_str()));
     listed || before || after || all.iter().any(technical)
 }
 
