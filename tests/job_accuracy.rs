@@ -39,12 +39,21 @@ const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
 /// neither set is tuned on, so their floors guard against a regression without having been
 /// tuned for. Both were run once after narrowed skills and names in a line (evidence
 /// precision 0.50 and 0.94, shown F1 0.82 and 0.78).
+///
+/// `holdout3` (an Amazon-style internship, a prose internship with "What we're looking
+/// for" and "Bonus points", an embedded new-grad role; three resumes; three letters) was
+/// written and committed before the sense checks and the degree, course and certification
+/// rules, while the tuning set grew by four postings and nine resumes full of words used
+/// in another sense. Its totals were read once, after those changes: requirements F1
+/// 0.74, shown F1 0.90, evidence precision 0.86 (recall 0.71), letter rules F1 0.67. The
+/// code before the changes measured the same set at evidence 0.87 / 0.77: its false
+/// lines are of other kinds than the tuning set's, so the held-out figure did not move.
+/// The same changes left `holdout` and `holdout2` unchanged.
 const FLOORS: &[(&str, f64, f64, f64, f64)] = &[
-    ("tune", 0.95, 0.91, 0.96, 0.90),
+    ("tune", 0.95, 0.92, 0.96, 0.90),
     ("holdout", 0.95, 0.80, 0.48, 0.65),
     ("holdout2", 0.95, 0.76, 0.92, 0.80),
-    // Written before the evidence-precision work it is to measure; not yet run.
-    ("holdout3", 0.0, 0.0, 0.0, 0.0),
+    ("holdout3", 0.72, 0.88, 0.84, 0.65),
 ];
 
 #[derive(Default, Clone, Copy)]
