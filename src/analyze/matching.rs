@@ -193,7 +193,8 @@ const TOOL_AFTER: [&str; 36] = [
 /// before "service", "app", "script"… So "Go-to trainer", "R&D Intern", "Java Junction
 /// Café", "Class C license", "Swift, accurate data entry" and "Maya R. Lindqvist" show
 /// nothing. A skill named by a participle followed by "by" is passive ("a study led by
-/// Prof. Ortiz", "mentored by a senior engineer"): someone else did it. A word that ends
+/// Prof. Ortiz", "mentored by a senior engineer"): someone else did it, and a participle
+/// after an article is an adjective ("a leading bank"). A word that ends
 /// a date range ("2024 – present") is a date, a field of study before a number is a course
 /// code ("CS 1300"), and a named technology in an inflected form is a common noun ("ball
 /// pythons").
@@ -220,6 +221,13 @@ fn in_skill_sense(
         if year && matches!(gap, "-" | "–" | "—") {
             return false;
         }
+    }
+    // A participle after an article is an adjective ("a leading bank").
+    if raw(m.tokens.start).ends_with("ing")
+        && m.tokens.start > 0
+        && matches!(raw(m.tokens.start - 1).as_str(), "a" | "an" | "the")
+    {
+        return false;
     }
     if raw(last).ends_with("ed") && m.tokens.end < tokens.len() && raw(m.tokens.end) == "by" {
         return false;
@@ -273,16 +281,23 @@ fn names_degree(slice: &str, tokens: &[TechToken]) -> bool {
 /// Whether a resume line opens with a list of courses: one or two words before a colon,
 /// one of them a course word ("Coursework:", "Relevant courses:").
 fn lists_courses(slice: &str) -> bool {
-    slice.split_once(':').is_some_and(|(head, _)| {
-        let words: Vec<String> = head
-            .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .collect();
-        words.len() <= 2 && words.iter().any(|w| COURSE_WORDS.contains(&w.as_str()))
-    })
+    let head = [":", " – ", " - ", " — "]
+        .iter()
+        .filter_map(|sep| slice.split_once(sep).map(|(head, _)| head))
+        .min_by_key(|head| head.len());
+    head.is_some_and(names_courses)
+}
+
+/// Whether a heading of one or two words names courses ("Relevant Coursework").
+fn names_courses(head: &str) -> bool {
+    let words: Vec<String> = head
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.len() <= 2 && words.iter().any(|w| COURSE_WORDS.contains(&w.as_str()))
 }
 
 /// What kind of line a requirement needs, beyond its terms.
@@ -484,7 +499,13 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
                 skills,
                 norms: tokens.into_iter().map(|t| t.norm).collect(),
                 degree,
-                course: lists_courses(slice),
+                // A line opening with "Coursework:", or under a "Relevant Coursework"
+                // heading.
+                course: lists_courses(slice)
+                    || b.section.is_some_and(|i| {
+                        let title = a.segments.sections[i].title;
+                        title != b.span && names_courses(title.slice(text))
+                    }),
                 credential,
             }
         })
@@ -935,5 +956,26 @@ mod tests {
             "## Experience\n\n- Wrote a backend service in Python for 4 clinics\n",
         );
         assert_eq!(both.status, MatchStatus::Matched);
+    }
+
+    #[test]
+    fn courses_under_a_coursework_heading_are_courses() {
+        let posting = "Basic Qualifications\n- Experience with SQL\n";
+        for resume in [
+            "## Relevant Coursework\n\n- Database Systems with SQL\n",
+            "## Education\n\nCoursework – Database Systems with SQL\n",
+        ] {
+            let m = first_match(posting, resume);
+            assert_eq!(m.status, MatchStatus::Missing, "{resume}");
+        }
+    }
+
+    #[test]
+    fn a_participle_after_an_article_is_an_adjective() {
+        let m = first_match(
+            "Preferred Qualifications\n- Experience leading a team\n",
+            "## Experience\n\n- Interned at a leading freight broker for 10 weeks\n",
+        );
+        assert_eq!(m.status, MatchStatus::Missing);
     }
 }
