@@ -1,7 +1,8 @@
 //! Accuracy of the job-posting reader, the resume match and the cover-letter rules, on
 //! labelled examples in `tests/data/jobs/` and `tests/data/letters/` (written for the
-//! project; see CONTRIBUTING.md). Each has a tuning set and two held-out sets (`holdout`,
-//! `holdout2`): the held-out figures are honest only as long as nothing is tuned on them.
+//! project; see CONTRIBUTING.md). Each has a tuning set and three held-out sets (`holdout`,
+//! `holdout2`, `holdout3`): the held-out figures are honest only as long as nothing is
+//! tuned on them.
 //!
 //! ```sh
 //! cargo test --test job_accuracy -- --nocapture
@@ -38,10 +39,21 @@ const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
 /// neither set is tuned on, so their floors guard against a regression without having been
 /// tuned for. Both were run once after narrowed skills and names in a line (evidence
 /// precision 0.50 and 0.94, shown F1 0.82 and 0.78).
+///
+/// `holdout3` (an Amazon-style internship, a prose internship with "What we're looking
+/// for" and "Bonus points", an embedded new-grad role; three resumes; three letters) was
+/// written and committed before the sense checks and the degree, course and certification
+/// rules, while the tuning set grew by four postings and nine resumes full of words used
+/// in another sense. Its totals were read once, after those changes: requirements F1
+/// 0.74, shown F1 0.90, evidence precision 0.86 (recall 0.71), letter rules F1 0.67. The
+/// code before the changes measured the same set at evidence 0.87 / 0.77: its false
+/// lines are of other kinds than the tuning set's, so the held-out figure did not move.
+/// The same changes left `holdout` and `holdout2` unchanged.
 const FLOORS: &[(&str, f64, f64, f64, f64)] = &[
-    ("tune", 0.95, 0.91, 0.96, 0.90),
+    ("tune", 0.95, 0.92, 0.96, 0.90),
     ("holdout", 0.95, 0.80, 0.48, 0.65),
     ("holdout2", 0.95, 0.76, 0.92, 0.80),
+    ("holdout3", 0.72, 0.88, 0.84, 0.65),
 ];
 
 #[derive(Default, Clone, Copy)]
@@ -224,14 +236,22 @@ fn matches(engine: &Engine, set: &str) -> (Counts, Counts) {
                     }
                 }
             }
-            evidence.fn_ += pieces
+            let unseen: Vec<&String> = pieces
                 .iter()
                 .filter(|p| !lines.iter().any(|l| l.contains(p.as_str())))
-                .count();
+                .collect();
+            if set == "tune" && !unseen.is_empty() && lines.len() < MAX_EVIDENCE {
+                println!("  evidence not shown for {piece}: {unseen:?}");
+            }
+            evidence.fn_ += unseen.len();
         }
     }
     (shown, evidence)
 }
+
+/// Most evidence lines a match keeps per requirement: a labelled line beyond them is
+/// missed by design, and not printed as a miss.
+const MAX_EVIDENCE: usize = 3;
 
 const LETTER_RULES: [&str; 5] = ["C001", "C002", "C003", "C004", "C005"];
 

@@ -16,9 +16,11 @@
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
 use rustc_hash::FxHashSet as HashSet;
 
-use super::posting::{Posting, Requirement, RequirementSection, Term, TermKey, SKILL_WEIGHT};
+use super::posting::{
+    Posting, Requirement, RequirementSection, Term, TermKey, NON_TARGET_GROUPS, SKILL_WEIGHT,
+};
 use super::Analysis;
-use crate::lexicon::{tech_tokens, TechToken};
+use crate::lexicon::{tech_tokens, Lexicons, SkillMatch, TechToken};
 use crate::segment::{BlockKind, SectionKind, Span};
 
 /// Strength of a term shown in a quantified bullet of experience, projects or leadership.
@@ -121,6 +123,228 @@ struct Line {
     strength: f64,
     skills: HashSet<usize>,
     norms: HashSet<String>,
+    /// It names a degree ("B.S. in Computer Science").
+    degree: bool,
+    /// It lists courses ("Coursework: Data Structures, Intro to SQL").
+    course: bool,
+    /// It names a certification or a licence.
+    credential: bool,
+}
+
+/// Skill group of degrees: a requirement naming one is shown only by a line naming one.
+const DEGREES: &str = "degrees";
+/// Skill group of certifications.
+const CERTIFICATIONS: &str = "certifications";
+/// Start of the stems that say a line is about a certification or a licence.
+const CREDENTIAL_STEMS: [&str; 3] = ["certif", "licenc", "licens"];
+/// Degrees written as capitals without periods ("BS in Computer Science", "BS/MS"),
+/// matched as written: in lowercase they are other words ("ms" after a number).
+const DEGREE_ABBREVIATIONS: [&str; 8] = ["BA", "BEng", "BS", "BSc", "MA", "MEng", "MS", "MSc"];
+/// Words that open a list of courses ("Coursework:", "Relevant courses:").
+const COURSE_WORDS: [&str; 4] = ["classes", "courses", "coursework", "modules"];
+/// Words right before an ambiguous skill name that make it a tool ("in R", "with Excel").
+const TOOL_BEFORE: [&str; 4] = ["in", "using", "via", "with"];
+/// Words right after an ambiguous skill name that make it a tool ("a Java service", "an
+/// Excel model", "a Swift app", "the Jenkins build").
+const TOOL_AFTER: [&str; 36] = [
+    "api",
+    "app",
+    "apps",
+    "application",
+    "backend",
+    "bot",
+    "build",
+    "builds",
+    "cluster",
+    "code",
+    "codebase",
+    "compiler",
+    "components",
+    "crate",
+    "dashboard",
+    "database",
+    "developer",
+    "framework",
+    "function",
+    "functions",
+    "job",
+    "jobs",
+    "library",
+    "model",
+    "models",
+    "package",
+    "pipeline",
+    "pipelines",
+    "program",
+    "programming",
+    "queries",
+    "query",
+    "script",
+    "scripts",
+    "server",
+    "service",
+];
+
+/// Whether a skill matched in a resume line is meant as the skill.
+///
+/// A name that is also a word, a letter or part of a name (`cased` in the lexicon: "Go",
+/// "R", "C", "Java", "Swift", "Rust", "Excel") counts only in a technical context: in a
+/// skills section, beside another technical skill, or right after "in", "with", "using" or
+/// before "service", "app", "script"… So "Go-to trainer", "R&D Intern", "Java Junction
+/// Café", "Class C license", "Swift, accurate data entry" and "Maya R. Lindqvist" show
+/// nothing. A skill named by a participle followed by "by" is passive ("a study led by
+/// Prof. Ortiz", "mentored by a senior engineer"): someone else did it, and a participle
+/// after an article is an adjective ("a leading bank"). A word that ends
+/// a date range ("2024 – present") is a date, a field of study before a number is a course
+/// code ("CS 1300"), and a named technology in an inflected form is a common noun ("ball
+/// pythons").
+fn in_skill_sense(
+    slice: &str,
+    tokens: &[TechToken],
+    m: &SkillMatch,
+    all: &[SkillMatch],
+    listed: bool,
+    lex: &Lexicons,
+) -> bool {
+    let raw = |i: usize| tokens[i].span.slice(slice).to_lowercase();
+    let joined = |from: usize, to: usize| {
+        let gap = &slice[tokens[from].span.end..tokens[to].span.start];
+        !gap.is_empty() && gap.chars().all(|c| c == ' ')
+    };
+    let last = m.tokens.end - 1;
+    // The end of a date range ("2024 – present") is a date.
+    if m.tokens.start > 0 {
+        let gap =
+            slice[tokens[m.tokens.start - 1].span.end..tokens[m.tokens.start].span.start].trim();
+        let before = &tokens[m.tokens.start - 1].norm;
+        let year = before.len() == 4 && before.chars().all(|c| c.is_ascii_digit());
+        if year && matches!(gap, "-" | "–" | "—") {
+            return false;
+        }
+    }
+    // A participle after an article is an adjective ("a leading bank").
+    if raw(m.tokens.start).ends_with("ing")
+        && m.tokens.start > 0
+        && matches!(raw(m.tokens.start - 1).as_str(), "a" | "an" | "the")
+    {
+        return false;
+    }
+    if raw(last).ends_with("ed") && m.tokens.end < tokens.len() && raw(m.tokens.end) == "by" {
+        return false;
+    }
+    let skill = &lex.skills.list[m.skill];
+    let next_is_number = m.tokens.end < tokens.len()
+        && joined(last, m.tokens.end)
+        && raw(m.tokens.end).starts_with(|c: char| c.is_ascii_digit());
+    // A field of study before a number is a course code ("CS 1300", "IT 220").
+    if skill.group == "education" && next_is_number {
+        return false;
+    }
+    // A named technology is never inflected: "ball pythons" are snakes.
+    if m.tokens.len() == 1
+        && skill.name.starts_with(char::is_uppercase)
+        && !lex.skills.is_spelling(m.skill, &raw(last))
+    {
+        return false;
+    }
+    if !m.cased {
+        return true;
+    }
+    // An initial: a capital and a period before a capitalised word.
+    let after = &slice[tokens[last].span.end..];
+    if let Some(rest) = after.strip_prefix(". ") {
+        if rest.starts_with(char::is_uppercase) {
+            return false;
+        }
+    }
+    let technical = |o: &SkillMatch| {
+        !o.cased && !NON_TARGET_GROUPS.contains(&lex.skills.list[o.skill].group.as_str())
+    };
+    let before = m.tokens.start > 0
+        && joined(m.tokens.start - 1, m.tokens.start)
+        && TOOL_BEFORE.contains(&raw(m.tokens.start - 1).as_str());
+    // A version number makes a name a tool too ("Windows 11", "Java 17").
+    let after = next_is_number
+        || (m.tokens.end < tokens.len()
+            && joined(last, m.tokens.end)
+            && TOOL_AFTER.contains(&raw(m.tokens.end).as_str()));
+    listed || before || after || all.iter().any(technical)
+}
+
+/// Whether a text names a degree by its capitals ("BS", "MSc").
+fn names_degree(slice: &str, tokens: &[TechToken]) -> bool {
+    tokens
+        .iter()
+        .any(|t| DEGREE_ABBREVIATIONS.contains(&t.span.slice(slice)))
+}
+
+/// Whether a resume line opens with a list of courses: one or two words before a colon,
+/// one of them a course word ("Coursework:", "Relevant courses:").
+fn lists_courses(slice: &str) -> bool {
+    let head = [":", " – ", " - ", " — "]
+        .iter()
+        .filter_map(|sep| slice.split_once(sep).map(|(head, _)| head))
+        .min_by_key(|head| head.len());
+    head.is_some_and(names_courses)
+}
+
+/// Whether a heading of one or two words names courses ("Relevant Coursework").
+fn names_courses(head: &str) -> bool {
+    let words: Vec<String> = head
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.len() <= 2 && words.iter().any(|w| COURSE_WORDS.contains(&w.as_str()))
+}
+
+/// What kind of line a requirement needs, beyond its terms.
+#[derive(Clone, Copy, Debug, Default)]
+struct Needs {
+    /// A degree ("Bachelor's degree in Computer Science"): only a line naming a degree
+    /// shows it, never a course list or a course code ("CS 1300").
+    degree: bool,
+    /// A certification or a licence: only a line naming one shows it.
+    credential: bool,
+    /// Experience ("Experience with SQL", "2+ years of testing") and no coursework: a list
+    /// of courses does not show it.
+    experience: bool,
+}
+
+impl Needs {
+    fn of(req: &Requirement, text: &str, lex: &Lexicons) -> Needs {
+        let stem = |w: &str| lex.stem(w).into_owned();
+        let tokens = tech_tokens(req.span.slice(text), &stem);
+        let norms: Vec<String> = tokens.iter().map(|t| t.norm.clone()).collect();
+        let slice = req.span.slice(text);
+        let has = |w: &str| norms.iter().any(|n| *n == stem(w));
+        let group = |g: &str| {
+            req.terms.iter().any(|t| match t.key {
+                TermKey::Skill(i) => lex.skills.list[i].group == g,
+                TermKey::Phrase(_) => false,
+            })
+        };
+        let coursework = ["course", "courses", "coursework", "classes", "academic"]
+            .iter()
+            .any(|w| has(w));
+        Needs {
+            degree: group(DEGREES) || has("degree") || names_degree(slice, &tokens),
+            credential: group(CERTIFICATIONS)
+                || norms
+                    .iter()
+                    .any(|n| CREDENTIAL_STEMS.iter().any(|c| n.starts_with(c))),
+            experience: (has("experience") || has("years")) && !coursework,
+        }
+    }
+
+    /// Whether `line` is the kind of line the requirement needs.
+    fn admit(self, line: &Line) -> bool {
+        (!self.degree || line.degree)
+            && (!self.credential || line.credential)
+            && (!self.experience || !line.course)
+    }
 }
 
 /// What a requirement asks for, counted once: a term, or a set of alternatives ("Java,
@@ -136,26 +360,17 @@ struct Unit {
 
 /// The units of a requirement, in term order.
 fn units(req: &Requirement) -> Vec<Unit> {
-    let skills: Vec<usize> = (0..req.terms.len())
-        .filter(|&t| matches!(req.terms[t].key, TermKey::Skill(_)))
-        .collect();
+    let is_skill = |t: usize| matches!(req.terms[t].key, TermKey::Skill(_));
     let mut units = Vec::new();
     for (t, term) in req.terms.iter().enumerate() {
-        let skill = skills.contains(&t);
-        if req.any_of && skill {
-            if t == skills[0] {
-                units.push(Unit {
-                    terms: skills.clone(),
-                    weight: SKILL_WEIGHT,
-                    skill: true,
-                });
-            }
-        } else if let Some(set) = req.alternatives.iter().find(|set| set.contains(&t)) {
+        let skill = is_skill(t);
+        if let Some(set) = req.alternatives.iter().find(|set| set.contains(&t)) {
             if t == set[0] {
+                let skills = set.iter().all(|&i| is_skill(i));
                 units.push(Unit {
                     terms: set.clone(),
-                    weight: term.weight,
-                    skill: false,
+                    weight: if skills { SKILL_WEIGHT } else { term.weight },
+                    skill: skills,
                 });
             }
         } else {
@@ -253,16 +468,23 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
         .map(|(i, b)| {
             let slice = b.span.slice(text);
             let tokens = tech_tokens(slice, &stem);
+            let section = a.segments.section_kind(b);
+            let listed = section == Some(SectionKind::Skills);
+            let found = a.lex.skills.find(slice, &tokens);
             // A line naming PostgreSQL shows SQL too.
             let skills = a.lex.skills.with_implied(
-                a.lex
-                    .skills
-                    .find(slice, &tokens)
-                    .into_iter()
+                found
+                    .iter()
                     .filter(|m| !in_name(slice, &tokens, m.tokens.end, a))
+                    .filter(|m| in_skill_sense(slice, &tokens, m, &found, listed, a.lex))
                     .map(|m| m.skill),
             );
-            let section = a.segments.section_kind(b);
+            let in_group = |g: &str| skills.iter().any(|&i| a.lex.skills.list[i].group == g);
+            let degree = in_group(DEGREES) || names_degree(slice, &tokens);
+            let credential = in_group(CERTIFICATIONS)
+                || tokens
+                    .iter()
+                    .any(|t| CREDENTIAL_STEMS.iter().any(|c| t.norm.starts_with(c)));
             let strength = match section {
                 Some(SectionKind::Skills) => LISTED_STRENGTH,
                 _ if b.kind == BlockKind::Heading => PLAIN_STRENGTH,
@@ -276,6 +498,15 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
                 strength,
                 skills,
                 norms: tokens.into_iter().map(|t| t.norm).collect(),
+                degree,
+                // A line opening with "Coursework:", or under a "Relevant Coursework"
+                // heading.
+                course: lists_courses(slice)
+                    || b.section.is_some_and(|i| {
+                        let title = a.segments.sections[i].title;
+                        title != b.span && names_courses(title.slice(text))
+                    }),
+                credential,
             }
         })
         .collect();
@@ -301,6 +532,7 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
     let mut missing: Vec<(String, f64, usize)> = Vec::new();
     for (r, req) in posting.requirements.iter().enumerate() {
         let units = units(req);
+        let needs = Needs::of(req, &posting.text, a.lex);
         // The units each line shows, for the lines that are evidence of this requirement.
         // How a line shows a unit: by its best term.
         let unit_shown = |line: &Line, u: usize| {
@@ -313,6 +545,7 @@ pub fn match_resume(a: &Analysis<'_>, posting: &Posting) -> MatchResult {
         };
         let evidence_lines: Vec<(&Line, Vec<(usize, Shown)>)> = lines
             .iter()
+            .filter(|line| needs.admit(line))
             .filter_map(|line| {
                 let shown: Vec<(usize, Shown)> = (0..units.len())
                     .map(|u| (u, unit_shown(line, u)))
@@ -571,5 +804,178 @@ mod tests {
             "## Experience\n\n- Trained a machine learning model for the Club Finder app\n",
         );
         assert_eq!(m.status, MatchStatus::Matched);
+    }
+
+    #[test]
+    fn an_ambiguous_skill_name_needs_a_technical_context() {
+        let posting = "Basic Qualifications\n- Experience with Java, R or Go\n";
+        for resume in [
+            "## Experience\n\n### Barista, Java Junction Café (2023 – 2025)\n\n- Served 200 customers a day\n",
+            "## Experience\n\n### R&D Intern, Tern Foods (2025)\n\n- Tasted 40 sauces a week\n",
+            "## Experience\n\n- Go-to trainer for 8 new baristas\n",
+            "## Experience\n\n### Research Assistant to Prof. Maya R. Lindqvist\n\n- Ran 30 interviews\n",
+        ] {
+            let m = first_match(posting, resume);
+            assert_eq!(m.status, MatchStatus::Missing, "{resume}");
+        }
+        for resume in [
+            "## Experience\n\n- Built a Java service that plans 300 routes a night\n",
+            "## Experience\n\n- Fit 12 survival models in R for the county\n",
+            "## Experience\n\n- Moved 4 Go and PostgreSQL jobs to one server\n",
+            "## Skills\n\n- Java, R, Go\n",
+        ] {
+            let m = first_match(posting, resume);
+            assert_eq!(m.status, MatchStatus::Matched, "{resume}");
+        }
+    }
+
+    #[test]
+    fn a_lowercase_word_is_not_a_cased_skill() {
+        let m = first_match(
+            "Basic Qualifications\n- Experience with Excel or Rust\n",
+            "## Experience\n\n- Helped 12 students excel in algebra\n- Sanded rust off 60 bike frames\n",
+        );
+        assert_eq!(m.status, MatchStatus::Missing);
+    }
+
+    #[test]
+    fn a_passive_participle_shows_nothing() {
+        let posting = "Preferred Qualifications\n- Experience leading a team\n";
+        let passive = first_match(
+            posting,
+            "## Activities\n\n- Member of a team led by a senior\n",
+        );
+        assert_eq!(passive.status, MatchStatus::Missing);
+        let active = first_match(
+            posting,
+            "## Activities\n\n- Led a team of 5 to a 3rd place\n",
+        );
+        assert_ne!(active.status, MatchStatus::Missing);
+    }
+
+    #[test]
+    fn the_end_of_a_date_range_is_no_skill() {
+        let m = first_match(
+            "Basic Qualifications\n- Experience presenting to customers\n",
+            "## Experience\n\n### Peer Tutor, Writing Center (2024 – present)\n\n- Help 15 students a week\n",
+        );
+        assert!(m.evidence.is_empty(), "{:?}", m.evidence);
+    }
+
+    #[test]
+    fn a_degree_is_shown_only_by_a_line_naming_a_degree() {
+        let posting = "Basic Qualifications\n- Pursuing a degree in Computer Science\n";
+        let courses = first_match(
+            posting,
+            "## Education\n\nCoursework: CS 1300 Intro to Programming, Cell Biology\n",
+        );
+        assert_eq!(courses.status, MatchStatus::Missing);
+        let degree = first_match(
+            posting,
+            "## Education\n\nLakemont University, B.S. in Computer Science, May 2027\n",
+        );
+        assert_eq!(degree.status, MatchStatus::Matched);
+    }
+
+    #[test]
+    fn a_course_list_shows_knowledge_but_not_experience() {
+        let resume = "## Education\n\nCoursework: Database Systems with SQL, Statistics\n";
+        let experience = first_match("Basic Qualifications\n- Experience with SQL\n", resume);
+        assert_eq!(experience.status, MatchStatus::Missing);
+        let knowledge = first_match("Basic Qualifications\n- Knowledge of SQL\n", resume);
+        assert_eq!(knowledge.status, MatchStatus::Matched);
+        let coursework = first_match(
+            "Basic Qualifications\n- Experience with SQL from coursework or projects\n",
+            resume,
+        );
+        assert_eq!(coursework.status, MatchStatus::Matched);
+    }
+
+    #[test]
+    fn a_certification_is_shown_only_by_a_line_naming_one() {
+        let posting =
+            "Preferred Qualifications\n- AWS Certified Cloud Practitioner or another AWS certification\n";
+        let used = first_match(
+            posting,
+            "## Experience\n\n- Moved the catalog to EC2 and RDS, cutting cost by 35%\n",
+        );
+        assert_eq!(used.status, MatchStatus::Missing);
+        let certified = first_match(
+            posting,
+            "## Certifications\n\n- AWS Certified Developer (2026)\n",
+        );
+        assert_ne!(certified.status, MatchStatus::Missing);
+    }
+
+    #[test]
+    fn a_common_noun_is_not_a_named_technology() {
+        let posting =
+            "Preferred Qualifications\n- Experience with a scripting language such as Python\n- Experience with Windows servers or containers\n";
+        let lex = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let posting = Posting::from_text(posting, &lex);
+        let resume = "## Experience\n\n- Fed and weighed 40 ball pythons\n- Installed 30 replacement windows\n- Unloaded 6 shipping containers a week\n";
+        let doc = Document::from_text(Source::Stdin, Format::Markdown, resume);
+        let a = Analysis::new(&doc, &lex, Some(DocKind::Resume));
+        for m in match_resume(&a, &posting).requirements {
+            assert_eq!(m.status, MatchStatus::Missing, "{:?}", m.evidence);
+        }
+    }
+
+    #[test]
+    fn a_course_code_is_not_a_field_of_study() {
+        let m = first_match(
+            "Basic Qualifications\n- Knowledge of Computer Science fundamentals\n",
+            "## Education\n\nCoursework: CS 1300, CS 2110\n",
+        );
+        assert_eq!(m.status, MatchStatus::Missing);
+    }
+
+    #[test]
+    fn a_degree_written_in_capitals_is_a_degree() {
+        let posting = "Basic Qualifications\n- BS or MS in Computer Science\n";
+        let degree = first_match(
+            posting,
+            "## Education\n\nPrairie University, BS in Computer Science, 2027\n",
+        );
+        assert_eq!(degree.status, MatchStatus::Matched);
+        let courses = first_match(
+            posting,
+            "## Education\n\nRelevant coursework: Computer Science Theory\n",
+        );
+        assert_eq!(courses.status, MatchStatus::Missing);
+    }
+
+    #[test]
+    fn only_the_listed_skills_are_alternatives() {
+        let posting =
+            "Basic Qualifications\n- Experience writing backend services in Go, Java or Python\n";
+        let language = first_match(posting, "## Skills\n\n- Python\n");
+        assert_eq!(language.status, MatchStatus::Partial);
+        let both = first_match(
+            posting,
+            "## Experience\n\n- Wrote a backend service in Python for 4 clinics\n",
+        );
+        assert_eq!(both.status, MatchStatus::Matched);
+    }
+
+    #[test]
+    fn courses_under_a_coursework_heading_are_courses() {
+        let posting = "Basic Qualifications\n- Experience with SQL\n";
+        for resume in [
+            "## Relevant Coursework\n\n- Database Systems with SQL\n",
+            "## Education\n\nCoursework – Database Systems with SQL\n",
+        ] {
+            let m = first_match(posting, resume);
+            assert_eq!(m.status, MatchStatus::Missing, "{resume}");
+        }
+    }
+
+    #[test]
+    fn a_participle_after_an_article_is_an_adjective() {
+        let m = first_match(
+            "Preferred Qualifications\n- Experience leading a team\n",
+            "## Experience\n\n- Interned at a leading freight broker for 10 weeks\n",
+        );
+        assert_eq!(m.status, MatchStatus::Missing);
     }
 }

@@ -14,7 +14,7 @@
 //! "freight routing" does. A term is listed once per requirement, however often repeated.
 
 use crate::ingest::{Document, Format, Source};
-use crate::lexicon::{tech_tokens, Lexicons, TechToken};
+use crate::lexicon::{tech_tokens, Lexicons, SkillMatch, TechToken};
 use crate::segment::{self, BlockKind, LineIndex, Segments, Span};
 
 /// The kind of a posting section, from its heading.
@@ -112,11 +112,12 @@ pub struct Requirement {
     pub section: RequirementSection,
     /// Its terms, in text order, each once.
     pub terms: Vec<Term>,
-    /// Whether its skills are alternatives ("Java, Python or Go", "such as S3 or EC2"):
-    /// then any one of them shows the requirement.
+    /// Whether its skills are listed as alternatives ("Java, Python or Go", "such as S3 or
+    /// EC2"): then any one of a list shows it.
     pub any_of: bool,
-    /// Sets of salient phrases written as alternatives ("sensors or devices"), as indices
-    /// into `terms`: any one of a set shows it.
+    /// Sets of terms written as alternatives, as indices into `terms`: the skills of each
+    /// list when `any_of` ("Go, Java or Python"), and salient phrases joined by "or"
+    /// ("sensors or devices"). Any one of a set shows it.
     pub alternatives: Vec<Vec<usize>>,
 }
 
@@ -296,8 +297,10 @@ impl Posting {
 }
 
 /// Skill groups that say nothing specific about a company ("communication", "bachelor's
-/// degree"): never a cover-letter target.
-pub(crate) const NON_TARGET_GROUPS: &[&str] = &["business", "education"];
+/// degree"): never a cover-letter target. Nor are they technical: a resume line naming
+/// one gives an ambiguous skill name ("R", "Go") no technical context.
+pub(crate) const NON_TARGET_GROUPS: &[&str] =
+    &["business", "certifications", "degrees", "education"];
 
 /// A heading line: where it is and the section it opens (`None`: a heading of no known
 /// kind, which ends the section before it).
@@ -442,6 +445,21 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool, Vec<Vec<us
             .iter_mut()
             .for_each(|b| *b = true);
     }
+    // A skill written right before a narrower one that implies it names where that one
+    // lives ("AWS IAM policies", "AWS Lambda"): it is part of that name, not a term of its
+    // own, nor an alternative a resume could show instead.
+    let skills: Vec<SkillMatch> = skills
+        .iter()
+        .enumerate()
+        .filter(|(k, m)| {
+            !skills.get(k + 1).is_some_and(|next| {
+                let gap =
+                    &slice[tokens[m.tokens.end - 1].span.end..tokens[next.tokens.start].span.start];
+                gap == " " && lex.skills.with_implied([next.skill]).contains(&m.skill)
+            })
+        })
+        .map(|(_, m)| m.clone())
+        .collect();
     let salient = |i: usize| {
         let t = &tokens[i];
         let raw = t.span.slice(slice).to_lowercase();
@@ -562,7 +580,46 @@ fn terms(text: &str, unit: Span, lex: &Lexicons) -> (Vec<Term>, bool, Vec<Vec<us
         });
         listed || gaps
     };
+    if any_of {
+        // The skills listed one after another ("Java, C++, Python or Go") are the
+        // alternatives; a skill outside the list is asked for in its own right ("backend
+        // services in Go, Java or Python": backend services, and one of the languages).
+        let index = |m: &SkillMatch| {
+            terms
+                .iter()
+                .position(|t| t.key == TermKey::Skill(m.skill))
+                .unwrap_or(0)
+        };
+        let mut run: Vec<usize> = Vec::new();
+        for (k, m) in skills.iter().enumerate() {
+            let listed = k > 0 && {
+                let from = tokens[skills[k - 1].tokens.end - 1].span.end;
+                // A possessive is trimmed off its token ("Bachelor's or Master's").
+                let gap = slice[from..tokens[m.tokens.start].span.start]
+                    .trim_start_matches(['\'', '’'])
+                    .trim_start_matches('s')
+                    .to_lowercase();
+                gap.split(|c: char| !c.is_alphanumeric())
+                    .all(|w| matches!(w, "" | "or" | "and"))
+            };
+            if !listed {
+                push_alternatives(&mut alternatives, std::mem::take(&mut run));
+            }
+            run.push(index(m));
+        }
+        push_alternatives(&mut alternatives, run);
+    }
     (terms, any_of, alternatives)
+}
+
+/// Record a set of alternative terms (indices into the terms), sorted, if it has two or
+/// more.
+fn push_alternatives(alternatives: &mut Vec<Vec<usize>>, mut set: Vec<usize>) {
+    set.sort_unstable();
+    set.dedup();
+    if set.len() >= 2 {
+        alternatives.push(set);
+    }
 }
 
 /// A capitalised name in a posting ("Harborlight Systems", "Pacific Northwest").
@@ -795,5 +852,21 @@ mod tests {
             sections,
             vec![RequirementSection::Basic, RequirementSection::Preferred]
         );
+    }
+
+    #[test]
+    fn a_skill_naming_where_a_narrower_one_lives_is_no_term() {
+        let lex = lex();
+        let p = Posting::from_text(
+            "Preferred Qualifications\n- Knowledge of cloud security, for example AWS IAM policies\n",
+            &lex,
+        );
+        let texts: Vec<&str> = p.requirements[0]
+            .terms
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect();
+        assert!(texts.contains(&"IAM"), "{texts:?}");
+        assert!(!texts.contains(&"AWS"), "{texts:?}");
     }
 }

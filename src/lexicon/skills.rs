@@ -103,6 +103,9 @@ pub struct SkillMatch {
     pub skill: usize,
     /// The tokens matched, as indices into the slice searched.
     pub tokens: Range<usize>,
+    /// Whether it matched a name that is also a common word or a letter ("Go", "R",
+    /// "Java"), by its case alone: the caller may want a technical context too.
+    pub cased: bool,
 }
 
 /// The skills lexicon, compiled: every spelling of every skill as a sequence of token
@@ -117,6 +120,8 @@ pub struct Skills {
     cased: HashMap<String, usize>,
     /// Skill → the broader skills it shows (PostgreSQL → SQL).
     implies: HashMap<usize, Vec<usize>>,
+    /// Skill → its spellings as written, lowercase (name and aliases).
+    spellings: HashMap<usize, Vec<String>>,
 }
 
 impl Skills {
@@ -129,6 +134,9 @@ impl Skills {
         stem: &dyn Fn(&str) -> String,
     ) {
         let index = self.list.len();
+        let spellings = self.spellings.entry(index).or_default();
+        spellings.push(skill.name.to_lowercase());
+        spellings.extend(aliases.iter().map(|a| a.to_lowercase()));
         if cased {
             self.cased.insert(skill.name.clone(), index);
         } else {
@@ -153,6 +161,15 @@ impl Skills {
             entry.push((index, norms));
             entry.sort_by_key(|(_, n)| std::cmp::Reverse(n.len()));
         }
+    }
+
+    /// Whether `word` is one of the spellings of `skill` as written (ignoring case), not an
+    /// inflection of one: "Python" and "postgres" are, "pythons" is not.
+    pub fn is_spelling(&self, skill: usize, word: &str) -> bool {
+        let word = word.to_lowercase();
+        self.spellings
+            .get(&skill)
+            .is_some_and(|s| s.contains(&word))
     }
 
     /// Record that showing skill `narrow` shows `broader` too.
@@ -192,6 +209,7 @@ impl Skills {
                 found.push(SkillMatch {
                     skill: *skill,
                     tokens: i..i + norms.len(),
+                    cased: false,
                 });
                 i += norms.len();
                 continue;
@@ -200,6 +218,7 @@ impl Skills {
                 found.push(SkillMatch {
                     skill,
                     tokens: i..i + 1,
+                    cased: true,
                 });
             }
             i += 1;
