@@ -2,6 +2,8 @@
 
 use super::letter_rules::is_letter;
 use super::{Analysis, ExampleKind, Finding, Rule, RuleMeta, Severity};
+use crate::lexicon::PhraseList;
+use crate::segment::Span;
 
 pub(crate) static META: RuleMeta = RuleMeta {
     code: "C001",
@@ -28,7 +30,10 @@ impl Rule for GenericPhrase {
         if !is_letter(a) {
             return;
         }
-        for span in a.lex.letters.generic_phrases.find_iter(a.text()) {
+        for span in a
+            .phrases
+            .find(PhraseList::GenericPhrase, Span::new(0, a.text().len()))
+        {
             out.push(Finding::new(
                 &META,
                 span,

@@ -4,6 +4,8 @@ use super::letter_rules::{anchor, body_sentences, is_letter};
 use super::p001_tagged_principle_not_shown::{SHOWN, TOP};
 use super::{Analysis, ExampleKind, Finding, Rule, RuleMeta, Severity};
 use crate::analyze::story::document_principles;
+use crate::lexicon::PhraseList;
+use crate::segment::Span;
 
 /// Fewest body sentences for the check: a shorter letter is C005's business.
 const MIN_SENTENCES: usize = 4;
@@ -40,7 +42,10 @@ impl Rule for NoPrincipleInLetter {
             return;
         }
         // Stock phrases ("eager to learn") claim a principle without showing it.
-        let generic: Vec<_> = a.lex.letters.generic_phrases.find_iter(a.text()).collect();
+        let generic: Vec<_> = a
+            .phrases
+            .find(PhraseList::GenericPhrase, Span::new(0, a.text().len()))
+            .collect();
         let scores = document_principles(a.text(), &a.segments, &body, &generic, a.lex);
         let best = scores.first().map_or(0.0, |p| p.score);
         let phrases = scores.iter().take(TOP).any(|p| p.phrase_hits > 0);
