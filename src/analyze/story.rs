@@ -433,6 +433,10 @@ const PART_CENTRE: [f64; 4] = [0.08, 0.25, 0.55, 0.92];
 const POSITION_WEIGHT: f64 = 6.0;
 /// Score of "other" for any sentence: it wins only when nothing else fits.
 const OTHER_SCORE: f64 = -2.0;
+/// A sentence of at most this many words is a reply to the interviewer, not a part.
+const SHORT_SENTENCE: usize = 2;
+/// Score added to "other" for such a sentence.
+const SHORT_OTHER_BONUS: f64 = 3.0;
 /// Score added to the part a "## Situation"-style heading names.
 const HEADING_BONUS: f64 = 6.0;
 /// First-person subject followed by a verb: the speaker acting.
@@ -485,7 +489,11 @@ fn emissions(
             for (s, centre) in PART_CENTRE.iter().enumerate() {
                 e[s] -= POSITION_WEIGHT * (p - centre).powi(2);
             }
-            e[Star::Other.index()] = OTHER_SCORE;
+            e[Star::Other.index()] += OTHER_SCORE;
+            if w.len() <= SHORT_SENTENCE {
+                // "Yes." "Okay, sure." A sentence this short answers the interviewer.
+                e[Star::Other.index()] += SHORT_OTHER_BONUS;
+            }
             if subject_acts(w, &["i"], lex) {
                 e[Star::Action.index()] += I_ACTION_BONUS;
             } else if subject_acts(w, &["we"], lex) {
@@ -696,8 +704,8 @@ const K1: f64 = 1.2;
 const B: f64 = 0.75;
 /// Typical story length in words, for length normalisation.
 const AVERAGE_WORDS: f64 = 250.0;
-/// Evidence weight at which a principle's score reaches 1 − 1/e.
-const SCORE_SCALE: f64 = 10.0;
+/// Evidence weight above the baseline at which a principle's score reaches 1 − 1/e.
+const SCORE_SCALE: f64 = 7.5;
 /// Weight of single stems against whole phrases.
 const BAG_WEIGHT: f64 = 0.3;
 /// A single word is quoted as evidence when its weight for the principle is at least this.
@@ -795,6 +803,9 @@ fn principle_scores(
         raw[p.owner] += p.weight * tf * (K1 + 1.0) / (tf + K1 * length_norm);
         evidence[p.owner].extend(spans);
     }
+    let excess: Vec<f64> = (0..pack.list.len())
+        .map(|i| raw[i] - pack.list[i].baseline)
+        .collect();
     let mut scores: Vec<PrincipleScore> = (0..pack.list.len())
         .map(|i| {
             // Phrases first (they are the stronger evidence), each group in text order.
@@ -812,16 +823,18 @@ fn principle_scores(
             PrincipleScore {
                 principle: i,
                 raw: raw[i],
-                score: 1.0 - (-(raw[i] - pack.list[i].baseline).max(0.0) / SCORE_SCALE).exp(),
+                score: 1.0 - (-excess[i].max(0.0) / SCORE_SCALE).exp(),
                 evidence: ev,
                 phrase_hits,
                 named: std::mem::take(&mut named[i]),
             }
         })
         .collect();
+    // Principles under their baseline all score 0; the one closest to it ranks first.
     scores.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
+            .then(excess[b.principle].total_cmp(&excess[a.principle]))
             .then(a.principle.cmp(&b.principle))
     });
     scores
