@@ -1,15 +1,19 @@
 //! Accuracy of STAR sentence labels and of principle evidence on labelled stories.
 //!
-//! `tests/data/stories/tune.txt` is the set the labeller and the principle weights were
-//! developed against; `holdout.txt` and `holdout2.txt` were written separately and are
-//! never tuned on. Each story is rebuilt as a Markdown story (its sentences joined into its
-//! paragraphs), run through the whole pipeline, and compared with its labels:
+//! `tests/data/stories/tune.txt` and `tune2.txt` (the second in the voices of published
+//! answers) are the sets the labeller and the principle weights were developed against;
+//! `holdout.txt` and `holdout2.txt` were written separately and are never tuned on (the
+//! second was written before the changes it measures and run once, after them). Each
+//! story is rebuilt as a Markdown story (its sentences joined into its paragraphs), run
+//! through the whole pipeline, and compared with its labels:
 //! - STAR: the share of sentences whose label matches (each labelled sentence takes the
 //!   label of the analysed sentence it starts in);
 //! - principles: whether the author's principle is the strongest (top-1) or among the
 //!   three strongest (top-3), over stories that do not name their principle.
 //!
-//! Run with `--nocapture` to see the figures.
+//! Run with `--nocapture` to see the figures; for the tuning sets the test also prints each
+//! story's principle rank, the STAR confusion matrix and the principle top-1 misses
+//! (`STARCHECK_SHOW_STAR_MISSES=1` adds every mislabelled sentence).
 
 #![allow(clippy::print_stdout)] // printing the figures is the point of this test
 
@@ -249,24 +253,25 @@ const TUNING: &[&str] = &["tune.txt", "tune2.txt"];
 
 #[test]
 fn tuning_stories() {
-    report(TUNING, true, 0.80, 0.65, 0.35);
+    report(TUNING, true, 0.86, 0.75, 0.58);
 }
 
 #[test]
 fn held_out_stories() {
     // Per-story results are not printed: reading them would make this a tuning set.
-    report(&["holdout.txt"], false, 0.75, 0.60, 0.30);
+    report(&["holdout.txt"], false, 0.78, 0.70, 0.48);
 }
 
 /// A second held-out set, written before the changes it measures, in the voices of
 /// published answers (long situations, implicit tasks, "we"-heavy tellings, closing
-/// reflections, a restated question or the result first). Only its totals are read.
+/// reflections, a restated question or the result first). Only its totals were read,
+/// once, after the last change; the floors sit just under them. Its principle figures are
+/// optimistic: the evidence phrases added with it were written by the same hand, and 2.3
+/// of them occur per story here against 0.8 in `holdout.txt`, so `holdout.txt` is the
+/// fairer principle figure.
 #[test]
 fn held_out_stories_2() {
-    // Until it is measured, the floors are the trivial baselines: four equal quarters
-    // labelled S, T, A, R for the labels, always the three most common principles for
-    // top-3, the best zero-shot baseline for top-1.
-    report(&["holdout2.txt"], false, 0.685, 0.37, 0.17);
+    report(&["holdout2.txt"], false, 0.85, 0.93, 0.70);
 }
 
 /// The baseline of each principle is the mean evidence weight it collects on tuning
