@@ -891,6 +891,21 @@ mod tests {
     }
 
     #[test]
+    fn a_restated_question_and_a_bare_reply_are_other() {
+        let told =
+            format!("So the question is about a time I made a build reliable. Okay. {STORY}");
+        assert_eq!(labels(&told), "oosstaarr");
+    }
+
+    #[test]
+    fn reported_speech_is_not_a_reflection() {
+        let said = "I told my manager I would look into it and call her back.";
+        let reflected = "If I did it again, I would have asked for help sooner.";
+        assert!(!stories(said)[0].measures.learning);
+        assert!(stories(reflected)[0].measures.learning);
+    }
+
+    #[test]
     fn confidence_is_a_probability() {
         for s in &stories(STORY)[0].sentences {
             assert!((0.0..=1.0).contains(&s.confidence), "{}", s.confidence);
@@ -984,6 +999,22 @@ mod tests {
         let list = &stories(STORY)[0].principles;
         assert_eq!(list.len(), lex().principles().list.len());
         assert!(list.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn principles_under_their_baseline_rank_by_how_close_they_come() {
+        let list = &stories("I went to the shop. It was closed.")[0].principles;
+        let pack = lex().principles();
+        let under: Vec<f64> = list
+            .iter()
+            .filter(|p| p.score == 0.0)
+            .map(|p| p.raw - pack.list[p.principle].baseline)
+            .collect();
+        assert!(
+            under.len() > 3,
+            "a story with no evidence leaves most principles at 0"
+        );
+        assert!(under.windows(2).all(|w| w[0] >= w[1]), "{under:?}");
     }
 
     #[test]
