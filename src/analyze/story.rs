@@ -803,9 +803,6 @@ fn principle_scores(
         raw[p.owner] += p.weight * tf * (K1 + 1.0) / (tf + K1 * length_norm);
         evidence[p.owner].extend(spans);
     }
-    let excess: Vec<f64> = (0..pack.list.len())
-        .map(|i| raw[i] - pack.list[i].baseline)
-        .collect();
     let mut scores: Vec<PrincipleScore> = (0..pack.list.len())
         .map(|i| {
             // Phrases first (they are the stronger evidence), each group in text order.
@@ -823,7 +820,7 @@ fn principle_scores(
             PrincipleScore {
                 principle: i,
                 raw: raw[i],
-                score: 1.0 - (-excess[i].max(0.0) / SCORE_SCALE).exp(),
+                score: 1.0 - (-(raw[i] - pack.list[i].baseline).max(0.0) / SCORE_SCALE).exp(),
                 evidence: ev,
                 phrase_hits,
                 named: std::mem::take(&mut named[i]),
@@ -831,10 +828,11 @@ fn principle_scores(
         })
         .collect();
     // Principles under their baseline all score 0; the one closest to it ranks first.
+    let excess = |p: &PrincipleScore| p.raw - pack.list[p.principle].baseline;
     scores.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
-            .then(excess[b.principle].total_cmp(&excess[a.principle]))
+            .then(excess(b).total_cmp(&excess(a)))
             .then(a.principle.cmp(&b.principle))
     });
     scores
