@@ -126,7 +126,7 @@ fn cue_and_evidence_lists_are_sorted_by_text() {
         }
     };
     let star: toml::Value = toml::from_str(include_str!("../lexicons/star.toml")).expect("valid");
-    for part in ["situation", "task", "action", "result"] {
+    for part in ["situation", "task", "action", "result", "other"] {
         check("star.toml", part, &star[part]["cues"]);
     }
     let pack: toml::Value =

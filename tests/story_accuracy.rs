@@ -1,7 +1,9 @@
 //! Accuracy of STAR sentence labels and of principle evidence on labelled stories.
 //!
-//! `tests/data/stories/tune.txt` is the set the labeller and the principle weights were
-//! developed against; `holdout.txt` was written separately and is never tuned on. Each
+//! `tests/data/stories/tune.txt` and `tune2.txt` (the second in the voices of published
+//! answers) are the sets the labeller and the principle weights were developed against;
+//! `holdout.txt` and `holdout2.txt` were written separately and are never tuned on (the
+//! second was written before the changes it measures and run once, after them). Each
 //! story is rebuilt as a Markdown story (its sentences joined into its paragraphs), run
 //! through the whole pipeline, and compared with its labels:
 //! - STAR: the share of sentences whose label matches (each labelled sentence takes the
@@ -9,7 +11,9 @@
 //! - principles: whether the author's principle is the strongest (top-1) or among the
 //!   three strongest (top-3), over stories that do not name their principle.
 //!
-//! Run with `--nocapture` to see the figures.
+//! Run with `--nocapture` to see the figures; for the tuning sets the test also prints each
+//! story's principle rank, the STAR confusion matrix and the principle top-1 misses
+//! (`STARCHECK_SHOW_STAR_MISSES=1` adds every mislabelled sentence).
 
 #![allow(clippy::print_stdout)] // printing the figures is the point of this test
 
@@ -81,7 +85,13 @@ struct Figures {
     top1: usize,
     top3: usize,
     all_top3: usize,
+    /// STAR labels, gold (rows) against predicted (columns), in the order S T A R O.
+    confusion: [[usize; 5]; 5],
+    /// (author's principle, our strongest) for stories whose strongest is another one.
+    principle_misses: Vec<(String, String)>,
 }
+
+const LABELS: &str = "STARO";
 
 fn evaluate(stories: &[Labelled], show: bool) -> Figures {
     let engine = Engine::new(Lexicons::embedded().expect("lexicons"));
@@ -126,6 +136,9 @@ fn evaluate(stories: &[Labelled], show: bool) -> Figures {
                     star.name().to_uppercase().chars().next().unwrap_or('?')
                 });
             f.sentences += 1;
+            if let (Some(g), Some(p)) = (LABELS.find(*label), LABELS.find(got)) {
+                f.confusion[g][p] += 1;
+            }
             if got == *label {
                 f.sentences_right += 1;
             } else {
@@ -142,6 +155,12 @@ fn evaluate(stories: &[Labelled], show: bool) -> Figures {
             .position(|p| p.id == story.principle);
         let top3 = rank.is_some_and(|r| r < 3);
         f.all_top3 += top3 as usize;
+        if rank != Some(0) {
+            if let Some(best) = analysed.principles.first() {
+                f.principle_misses
+                    .push((story.principle.clone(), best.id.clone()));
+            }
+        }
         if !story.named {
             f.unnamed += 1;
             f.top1 += (rank == Some(0)) as usize;
@@ -167,9 +186,44 @@ fn evaluate(stories: &[Labelled], show: bool) -> Figures {
     f
 }
 
-fn report(name: &str, show: bool, star_floor: f64, top3_floor: f64, top1_floor: f64) {
-    let stories = load(name);
+/// The STAR confusion matrix and which principle won where the author's did not.
+fn print_confusions(f: &Figures) {
+    println!("  STAR labels, gold (rows) against predicted (columns):");
+    println!("       S     T     A     R     O");
+    for (g, row) in f.confusion.iter().enumerate() {
+        let cells: Vec<String> = row.iter().map(|c| format!("{c:>5}")).collect();
+        println!("  {} {}", &LABELS[g..=g], cells.join(" "));
+    }
+    let mut misses: Vec<String> = f
+        .principle_misses
+        .iter()
+        .map(|(gold, got)| format!("{gold} → {got}"))
+        .collect();
+    misses.sort();
+    println!("  principle top-1 misses (author's → strongest):");
+    for m in misses {
+        println!("    {m}");
+    }
+}
+
+fn report(names: &[&str], show: bool, star_floor: f64, top3_floor: f64, top1_floor: f64) {
+    let name = names.join(" + ");
+    let stories: Vec<Labelled> = names.iter().flat_map(|n| load(n)).collect();
     let f = evaluate(&stories, show);
+    if show {
+        print_confusions(&f);
+    }
+    if names.len() > 1 {
+        for one in names {
+            let f = evaluate(&load(one), false);
+            println!(
+                "  {one}: STAR accuracy {:.3}; principle top-1 {:.3}, top-3 {:.3}",
+                f.sentences_right as f64 / f.sentences.max(1) as f64,
+                f.top1 as f64 / f.unnamed.max(1) as f64,
+                f.top3 as f64 / f.unnamed.max(1) as f64
+            );
+        }
+    }
     let star = f.sentences_right as f64 / f.sentences.max(1) as f64;
     let top1 = f.top1 as f64 / f.unnamed.max(1) as f64;
     let top3 = f.top3 as f64 / f.unnamed.max(1) as f64;
@@ -194,15 +248,30 @@ fn report(name: &str, show: bool, star_floor: f64, top3_floor: f64, top1_floor: 
     );
 }
 
+/// The tuning data: the first set, and a second in the voices of published answers.
+const TUNING: &[&str] = &["tune.txt", "tune2.txt"];
+
 #[test]
 fn tuning_stories() {
-    report("tune.txt", true, 0.80, 0.65, 0.35);
+    report(TUNING, true, 0.86, 0.75, 0.58);
 }
 
 #[test]
 fn held_out_stories() {
     // Per-story results are not printed: reading them would make this a tuning set.
-    report("holdout.txt", false, 0.75, 0.60, 0.30);
+    report(&["holdout.txt"], false, 0.78, 0.70, 0.48);
+}
+
+/// A second held-out set, written before the changes it measures, in the voices of
+/// published answers (long situations, implicit tasks, "we"-heavy tellings, closing
+/// reflections, a restated question or the result first). Only its totals were read,
+/// once, after the last change; the floors sit just under them. Its principle figures are
+/// optimistic: the evidence phrases added with it were written by the same hand, and 2.3
+/// of them occur per story here against 0.8 in `holdout.txt`, so `holdout.txt` is the
+/// fairer principle figure.
+#[test]
+fn held_out_stories_2() {
+    report(&["holdout2.txt"], false, 0.85, 0.93, 0.70);
 }
 
 /// The baseline of each principle is the mean evidence weight it collects on tuning
@@ -212,7 +281,7 @@ fn held_out_stories() {
 #[test]
 fn principle_baselines_are_measured_on_the_tuning_stories() {
     let lex = Lexicons::embedded().expect("lexicons");
-    let stories = load("tune.txt");
+    let stories: Vec<Labelled> = TUNING.iter().flat_map(|n| load(n)).collect();
     let n = lex.principles().list.len();
     let (mut sum, mut count) = (vec![0.0; n], vec![0usize; n]);
     for story in &stories {

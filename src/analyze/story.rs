@@ -433,6 +433,10 @@ const PART_CENTRE: [f64; 4] = [0.08, 0.25, 0.55, 0.92];
 const POSITION_WEIGHT: f64 = 6.0;
 /// Score of "other" for any sentence: it wins only when nothing else fits.
 const OTHER_SCORE: f64 = -2.0;
+/// A sentence of at most this many words is a reply to the interviewer, not a part.
+const SHORT_SENTENCE: usize = 2;
+/// Score added to "other" for such a sentence.
+const SHORT_OTHER_BONUS: f64 = 3.0;
 /// Score added to the part a "## Situation"-style heading names.
 const HEADING_BONUS: f64 = 6.0;
 /// First-person subject followed by a verb: the speaker acting.
@@ -485,7 +489,11 @@ fn emissions(
             for (s, centre) in PART_CENTRE.iter().enumerate() {
                 e[s] -= POSITION_WEIGHT * (p - centre).powi(2);
             }
-            e[Star::Other.index()] = OTHER_SCORE;
+            e[Star::Other.index()] += OTHER_SCORE;
+            if w.len() <= SHORT_SENTENCE {
+                // "Yes." "Okay, sure." A sentence this short answers the interviewer.
+                e[Star::Other.index()] += SHORT_OTHER_BONUS;
+            }
             if subject_acts(w, &["i"], lex) {
                 e[Star::Action.index()] += I_ACTION_BONUS;
             } else if subject_acts(w, &["we"], lex) {
@@ -696,8 +704,8 @@ const K1: f64 = 1.2;
 const B: f64 = 0.75;
 /// Typical story length in words, for length normalisation.
 const AVERAGE_WORDS: f64 = 250.0;
-/// Evidence weight at which a principle's score reaches 1 − 1/e.
-const SCORE_SCALE: f64 = 10.0;
+/// Evidence weight above the baseline at which a principle's score reaches 1 − 1/e.
+const SCORE_SCALE: f64 = 7.5;
 /// Weight of single stems against whole phrases.
 const BAG_WEIGHT: f64 = 0.3;
 /// A single word is quoted as evidence when its weight for the principle is at least this.
@@ -819,9 +827,12 @@ fn principle_scores(
             }
         })
         .collect();
+    // Principles under their baseline all score 0; the one closest to it ranks first.
+    let excess = |p: &PrincipleScore| p.raw - pack.list[p.principle].baseline;
     scores.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
+            .then(excess(b).total_cmp(&excess(a)))
             .then(a.principle.cmp(&b.principle))
     });
     scores
@@ -875,6 +886,21 @@ mod tests {
     #[test]
     fn a_plain_story_runs_situation_task_action_result() {
         assert_eq!(labels(STORY), "sstaarr");
+    }
+
+    #[test]
+    fn a_restated_question_and_a_bare_reply_are_other() {
+        let told =
+            format!("So the question is about a time I made a build reliable. Okay. {STORY}");
+        assert_eq!(labels(&told), "oosstaarr");
+    }
+
+    #[test]
+    fn reported_speech_is_not_a_reflection() {
+        let said = "I told my manager I would look into it and call her back.";
+        let reflected = "If I did it again, I would have asked for help sooner.";
+        assert!(!stories(said)[0].measures.learning);
+        assert!(stories(reflected)[0].measures.learning);
     }
 
     #[test]
@@ -971,6 +997,22 @@ mod tests {
         let list = &stories(STORY)[0].principles;
         assert_eq!(list.len(), lex().principles().list.len());
         assert!(list.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn principles_under_their_baseline_rank_by_how_close_they_come() {
+        let list = &stories("I went to the shop. It was closed.")[0].principles;
+        let pack = lex().principles();
+        let under: Vec<f64> = list
+            .iter()
+            .filter(|p| p.score == 0.0)
+            .map(|p| p.raw - pack.list[p.principle].baseline)
+            .collect();
+        assert!(
+            under.len() > 3,
+            "a story with no evidence leaves most principles at 0"
+        );
+        assert!(under.windows(2).all(|w| w[0] >= w[1]), "{under:?}");
     }
 
     #[test]

@@ -116,7 +116,7 @@ pub(super) struct WeightedCue {
     pub(super) weight: Spanned<f64>,
 }
 
-#[derive(Deserialize)]
+#[derive(Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct CueTable {
     pub(super) cues: Vec<WeightedCue>,
@@ -129,6 +129,9 @@ pub(super) struct StarFile {
     pub(super) task: CueTable,
     pub(super) action: CueTable,
     pub(super) result: CueTable,
+    /// Optional: a lexicon written before "other" cues existed still loads.
+    #[serde(default)]
+    pub(super) other: CueTable,
     pub(super) reflection: TermsFile,
     pub(super) intent: TermsFile,
 }

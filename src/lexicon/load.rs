@@ -449,9 +449,15 @@ pub(super) fn star_cues(
     let src = Source::from_parts(file, text, verify);
     let file: StarFile = src.parse()?;
     let mut cues = StemPhrases::default();
-    for (owner, table) in [&file.situation, &file.task, &file.action, &file.result]
-        .into_iter()
-        .enumerate()
+    for (owner, table) in [
+        &file.situation,
+        &file.task,
+        &file.action,
+        &file.result,
+        &file.other,
+    ]
+    .into_iter()
+    .enumerate()
     {
         for cue in &table.cues {
             let (text, weight) = src.cue(cue)?;
@@ -577,11 +583,15 @@ fn principle_stems(
     for phrase in &evidence.phrases {
         let stems: Vec<&String> = phrase.stems.iter().filter(|s| content(s)).collect();
         for s in &stems {
-            *weights
+            let w = weights
                 .entry((*s).clone())
                 .or_default()
                 .entry(phrase.owner)
-                .or_default() += phrase.weight / stems.len() as f64;
+                .or_default();
+            // The strongest phrase using the stem sets its weight: summing would let a
+            // principle with many variants of one word ("cut costs", "cost savings",
+            // "server costs") win every story that mentions that word.
+            *w = w.max(phrase.weight / stems.len() as f64);
         }
     }
     for (owner, entry) in file.principle.iter().enumerate() {

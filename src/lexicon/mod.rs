@@ -216,7 +216,7 @@ pub struct Style {
 /// Cues for labelling the sentences of a STAR story.
 #[derive(Clone, Debug, Default)]
 pub struct StarCues {
-    /// Cue phrases; `owner` is 0 situation, 1 task, 2 action, 3 result.
+    /// Cue phrases; `owner` is 0 situation, 1 task, 2 action, 3 result, 4 other.
     pub cues: StemPhrases,
     /// Phrases that state a learning or a reflection ("i learned", "next time").
     pub reflection: StemPhrases,
