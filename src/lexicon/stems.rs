@@ -2,8 +2,10 @@
 //!
 //! STAR cues and principle evidence are phrases like "pushed back" or "root cause". They
 //! are matched against a sentence's words by stem, so "pushing back" and "root causes"
-//! match too. Each phrase is stemmed once, at load time, and indexed by its first stem, so
-//! a match costs one hash lookup per word however many phrases a lexicon holds.
+//! match too. Each phrase is stemmed once, at load time, and indexed by its first stem and,
+//! for longer phrases, its second, so a match costs a hash lookup or two per word however
+//! many phrases a lexicon holds. (The cue lexicons have hundreds of phrases opening with
+//! "I" or "we": trying each of them at every such word was a tenth of a story's analysis.)
 
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
 use rustc_hash::FxHashMap as HashMap;
@@ -26,12 +28,21 @@ pub struct StemPhrase {
     pub owner: usize,
 }
 
-/// A set of stemmed phrases, indexed by first stem.
+/// A set of stemmed phrases, indexed by their first two stems.
 #[derive(Clone, Debug, Default)]
 pub struct StemPhrases {
     /// The phrases.
     pub phrases: Vec<StemPhrase>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: HashMap<String, FirstStem>,
+}
+
+/// The phrases that open with one stem.
+#[derive(Clone, Debug, Default)]
+struct FirstStem {
+    /// Phrases of that one word.
+    alone: Vec<usize>,
+    /// Longer phrases, by their second stem.
+    by_second: HashMap<String, Vec<usize>>,
 }
 
 /// A phrase found in a run of words.
@@ -59,10 +70,15 @@ impl StemPhrases {
         let Some(first) = stems.first().cloned() else {
             return;
         };
-        self.by_first
-            .entry(first)
-            .or_default()
-            .push(self.phrases.len());
+        let entry = self.by_first.entry(first).or_default();
+        match stems.get(1) {
+            Some(second) => entry
+                .by_second
+                .entry(second.clone())
+                .or_default()
+                .push(self.phrases.len()),
+            None => entry.alone.push(self.phrases.len()),
+        }
         self.phrases.push(StemPhrase {
             text: text.to_owned(),
             stems,
@@ -75,11 +91,22 @@ impl StemPhrases {
     /// there is reported (a long and a short phrase may both match).
     pub fn find(&self, words: &[Word]) -> Vec<StemMatch> {
         let mut found = Vec::new();
+        let mut candidates: Vec<usize> = Vec::new();
         for (i, word) in words.iter().enumerate() {
-            let Some(candidates) = self.by_first.get(&*word.stem) else {
+            let Some(first) = self.by_first.get(&*word.stem) else {
                 continue;
             };
-            for &p in candidates {
+            candidates.clear();
+            candidates.extend(&first.alone);
+            if let Some(longer) = words
+                .get(i + 1)
+                .and_then(|next| first.by_second.get(&*next.stem))
+            {
+                candidates.extend(longer);
+                // In the order the phrases were added, as callers expect.
+                candidates.sort_unstable();
+            }
+            for &p in &candidates {
                 let stems = &self.phrases[p].stems;
                 let end = i + stems.len();
                 if end <= words.len()
