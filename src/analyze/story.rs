@@ -717,6 +717,10 @@ const NEGATIONS: &[&str] = &[
 /// How many words before a phrase a negation reaches.
 const NEGATION_REACH: usize = 3;
 
+/// A word counted as principle evidence: its stem, the stem's weight per principle, and
+/// where the word is.
+type CountedStem<'a> = (&'a str, &'a [(usize, f64)], Span);
+
 fn principle_scores(
     text: &str,
     span: Span,
@@ -773,26 +777,34 @@ fn principle_scores(
     let mut raw = vec![0.0; pack.list.len()];
     // Word by word: each content stem counts for the principles whose evidence uses it,
     // saturating like a phrase, discounted when many principles share it.
-    let mut tf: HashMap<&str, Vec<Span>> = HashMap::default();
     let in_a_name = |span: Span| {
         named.iter().flatten().any(|n| n.overlaps(span))
             || reflections.iter().any(|r| r.overlaps(span))
     };
-    for word in words.iter().flat_map(|w| w.iter()) {
-        if !lex.style.stop_words.contains(&*word.lower) && !in_a_name(word.span) {
-            tf.entry(word.stem.as_ref()).or_default().push(word.span);
-        }
-    }
+    // The words whose stem is some principle's evidence, grouped by stem (text order
+    // within a stem): one sorted list rather than a list per stem.
+    let mut counted: Vec<CountedStem<'_>> = words
+        .iter()
+        .flat_map(|w| w.iter())
+        .filter_map(|word| {
+            let weights = pack.stem_weights.get(word.stem.as_ref())?;
+            (!lex.style.stop_words.contains(&*word.lower) && !in_a_name(word.span)).then_some((
+                word.stem.as_ref(),
+                weights.as_slice(),
+                word.span,
+            ))
+        })
+        .collect();
+    counted.sort_by(|a, b| a.0.cmp(b.0));
     let mut term_evidence: Vec<Vec<Span>> = vec![Vec::new(); pack.list.len()];
-    for (stem, spans) in tf {
-        if let Some(weights) = pack.stem_weights.get(stem) {
-            let count = spans.len() as f64;
-            let saturated = count * (K1 + 1.0) / (count + K1 * length_norm);
-            for (p, w) in weights {
-                raw[*p] += BAG_WEIGHT * w * saturated;
-                if *w >= TERM_EVIDENCE_WEIGHT {
-                    term_evidence[*p].extend(&spans);
-                }
+    for group in counted.chunk_by(|a, b| a.0 == b.0) {
+        let weights = group[0].1;
+        let count = group.len() as f64;
+        let saturated = count * (K1 + 1.0) / (count + K1 * length_norm);
+        for (p, w) in weights {
+            raw[*p] += BAG_WEIGHT * w * saturated;
+            if *w >= TERM_EVIDENCE_WEIGHT {
+                term_evidence[*p].extend(group.iter().map(|c| c.2));
             }
         }
     }

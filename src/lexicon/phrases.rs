@@ -205,9 +205,12 @@ impl Folded {
                     .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
             }
         };
+        let plain =
+            |b: u8| b.is_ascii() && !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
         while at < bytes.len() {
             let b = bytes[at];
-            if b > b' ' && b < 0x80 {
+            // A plain byte, or a single space before one: nothing to fold.
+            if plain(b) || (b == b' ' && bytes.get(at + 1).is_some_and(|&n| plain(n))) {
                 at += 1;
                 continue;
             }
