@@ -49,17 +49,17 @@ pub fn collect_inputs(paths: &[PathBuf]) -> Vec<Input> {
 
 /// The inputs under a folder, sorted by path. The walk itself is unsorted, so the walker
 /// holds one open directory per level; the paths it finds are kept in one shared buffer
-/// (about 50 bytes a file, where a sorted walk holds a full directory entry, about 180
+/// (about 40 bytes a file, where a sorted walk holds a full directory entry, about 180
 /// bytes, for every file of a folder) and sorted once at the end. Paths that are not
 /// valid Unicode, which the buffer cannot hold, follow in their own sorted list.
-/// (Kept relative to the folder, a path costs about 40 bytes.)
 fn walk_dir(dir: &Path) -> impl Iterator<Item = Input> {
     let root = dir.to_path_buf();
     let source = Source::Path(root.clone());
     let mut errors = Vec::new();
-    // Paths relative to the folder, end to end, and where each one starts and ends.
+    // Paths relative to the folder, each ended by a NUL (which no path holds), end to end,
+    // and where each one starts: five bytes a file besides the path itself.
     let mut text = String::new();
-    let mut spans: Vec<(u32, u32)> = Vec::new();
+    let mut starts: Vec<u32> = Vec::new();
     let mut other: Vec<PathBuf> = Vec::new();
     for entry in ignore::WalkBuilder::new(dir).build() {
         match entry {
@@ -70,11 +70,13 @@ fn walk_dir(dir: &Path) -> impl Iterator<Item = Input> {
                 }
                 let relative = entry.path().strip_prefix(dir).ok().and_then(Path::to_str);
                 let start = u32::try_from(text.len()).ok();
-                let end = relative.and_then(|r| u32::try_from(text.len() + r.len()).ok());
-                match (relative, start, end) {
-                    (Some(relative), Some(start), Some(end)) => {
-                        spans.push((start, end));
+                let fits =
+                    relative.is_some_and(|r| u32::try_from(text.len() + r.len() + 1).is_ok());
+                match (relative, start) {
+                    (Some(relative), Some(start)) if fits && !relative.contains('\0') => {
+                        starts.push(start);
                         text.push_str(relative);
+                        text.push('\0');
                     }
                     _ => other.push(entry.into_path()),
                 }
@@ -86,17 +88,22 @@ fn walk_dir(dir: &Path) -> impl Iterator<Item = Input> {
         }
     }
     text.shrink_to_fit();
-    spans.shrink_to_fit();
-    let slice = |(start, end): (u32, u32)| start as usize..end as usize;
-    spans.sort_unstable_by(|&a, &b| path_order(&text[slice(a)], &text[slice(b)]));
+    starts.shrink_to_fit();
+    starts.sort_unstable_by(|&a, &b| path_order(path_at(&text, a), path_at(&text, b)));
     other.sort();
-    let files = spans
+    let files = starts
         .into_iter()
-        .map(move |span| Input::File(root.join(&text[slice(span)])));
+        .map(move |start| Input::File(root.join(path_at(&text, start))));
     errors
         .into_iter()
         .chain(files)
         .chain(other.into_iter().map(Input::File))
+}
+
+/// The NUL-ended path at `start` of a listing.
+fn path_at(text: &str, start: u32) -> &str {
+    let rest = text.get(start as usize..).unwrap_or("");
+    &rest[..rest.find('\0').unwrap_or(rest.len())]
 }
 
 /// Paths in the order of their components (as `Path` compares them: "a/b.md" before

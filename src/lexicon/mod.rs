@@ -511,9 +511,11 @@ impl Lexicons {
     /// costliest step of segmentation. Shared strings, so a repeated word allocates nothing.
     pub fn lower_and_stem(&self, word: &str) -> (Arc<str>, Arc<str>) {
         /// Past this many entries the cache starts over, so memory stays bounded (about
-        /// 2 MB a thread; a batch's everyday words are back after a few documents, while
-        /// names and numbers, which rarely repeat, would otherwise fill it as it grows).
-        const CAPACITY: usize = 16_384;
+        /// 1 MB a thread; a batch's everyday words are back after a few documents, while
+        /// names, which rarely repeat, would otherwise fill it as it grows). At twice this
+        /// size, a batch of 100,000 documents filled the cache where one of 10,000 did not,
+        /// and peak memory grew by a fifth.
+        const CAPACITY: usize = 8_192;
         type Cache = HashMap<Box<str>, (Arc<str>, Arc<str>)>;
         thread_local! {
             static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(HashMap::default());
