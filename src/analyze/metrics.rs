@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
-use crate::lexicon::{Lexicons, PhraseHits, PhraseList};
+use crate::lexicon::{Lexicons, PhraseHits, PhraseList, Quantities};
 use crate::segment::{Span, Word};
 
 /// What a metric measures.
@@ -237,7 +237,13 @@ pub fn find_metrics_with(
     let mut found: Vec<(Span, MetricKind)> = Vec::new();
     // Find numbers with the fast automaton, then read each one's parts on its own slice:
     // capture groups need a slower engine, whose cost grows with the text it is given.
-    let mut at = 0;
+    // A number needs a digit: most units of prose have none, and ASCII ones are told
+    // without asking the pattern (a non-ASCII unit may hold other scripts' digits).
+    let mut at = if unit.is_ascii() && !unit.bytes().any(|b| b.is_ascii_digit()) {
+        unit.len()
+    } else {
+        0
+    };
     while let Some(m) = NUMBER.find_at(unit, at) {
         at = m.end().max(m.start() + 1);
         let Some(caps) = NUMBER.captures_at(&unit[..m.end()], m.start()) else {
@@ -515,12 +521,13 @@ fn find_worded(
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
-        let is_number = q.number_words.contains(word.lower);
-        let is_magnitude = q.magnitude_words.contains(word.lower);
+        let kinds = q.kinds_of(word.lower);
+        let is_number = kinds & Quantities::NUMBER != 0;
+        let is_magnitude = kinds & Quantities::MAGNITUDE != 0;
         let blocked_here = blocked.iter().any(|b| b.overlaps(word.span));
 
         // "thousands of", "tens of thousands of"
-        if q.scale_words.contains(word.lower) && !blocked_here {
+        if kinds & Quantities::SCALE != 0 && !blocked_here {
             let mut j = i + 1;
             while j + 1 < words.len()
                 && words[j].lower == "of"

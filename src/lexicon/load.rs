@@ -217,7 +217,7 @@ pub(super) fn build(
     let set = |terms: &Terms| -> Result<HashSet<String>, LexiconError> {
         Ok(src.terms(terms, true)?.into_iter().collect())
     };
-    let quantities = Quantities {
+    let mut quantities = Quantities {
         number_words: set(&q.number_words)?,
         magnitude_words: set(&q.magnitude_words)?,
         scale_words: set(&q.scale_words)?,
@@ -235,7 +235,9 @@ pub(super) fn build(
             .iter()
             .map(|w| stemmer.stem(w).into_owned())
             .collect(),
+        word_kinds: HashMap::default(),
     };
+    quantities.index_word_kinds();
 
     let src = open("not_metrics.toml")?;
     let patterns: NotMetricsFile = src.parse()?;

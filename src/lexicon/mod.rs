@@ -183,6 +183,39 @@ pub struct Quantities {
     pub name_compounds: PhraseSet,
     /// Stems of words that report a change, which make a metric an outcome ("reduced").
     pub outcome_stems: HashSet<String>,
+    /// Every number, magnitude and scale word with the lists it is in (see
+    /// [`Quantities::kinds_of`]), made from the three sets at load.
+    pub(crate) word_kinds: HashMap<String, u8>,
+}
+
+impl Quantities {
+    /// In `number_words`.
+    pub const NUMBER: u8 = 1;
+    /// In `magnitude_words`.
+    pub const MAGNITUDE: u8 = 2;
+    /// In `scale_words`.
+    pub const SCALE: u8 = 4;
+
+    /// Which of the number, magnitude and scale lists hold `lower`, as bits: one lookup
+    /// where the detector, reading every word, used to make three.
+    pub fn kinds_of(&self, lower: &str) -> u8 {
+        self.word_kinds.get(lower).copied().unwrap_or(0)
+    }
+
+    /// The word kinds of the three lists, for [`Quantities::kinds_of`].
+    pub(crate) fn index_word_kinds(&mut self) {
+        let mut kinds: HashMap<String, u8> = HashMap::default();
+        for (set, bit) in [
+            (&self.number_words, Quantities::NUMBER),
+            (&self.magnitude_words, Quantities::MAGNITUDE),
+            (&self.scale_words, Quantities::SCALE),
+        ] {
+            for word in set {
+                *kinds.entry(word.clone()).or_default() |= bit;
+            }
+        }
+        self.word_kinds = kinds;
+    }
 }
 
 /// Cues for telling resumes, stories, cover letters and job descriptions apart.
