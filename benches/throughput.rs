@@ -137,7 +137,7 @@ fn throughput(c: &mut Criterion) {
         b.iter(|| {
             let mut out = Vec::with_capacity(8 << 20);
             for report in &reports {
-                starcheck::render::json::write_jsonl_document(&mut out, report).expect("renders");
+                starcheck::render::json::jsonl_document_bytes(&mut out, report).expect("renders");
             }
             black_box(out.len())
         })
@@ -151,7 +151,7 @@ fn throughput(c: &mut Criterion) {
                 |doc| {
                     let report = engine.check(doc, None);
                     let mut line = Vec::new();
-                    let _ = starcheck::render::json::write_jsonl_document(&mut line, &report);
+                    let _ = starcheck::render::json::jsonl_document_bytes(&mut line, &report);
                     line
                 },
                 |line| {

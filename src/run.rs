@@ -346,7 +346,7 @@ fn batch(config: Config, output: Output, sort: SortArg) -> Result<u8> {
             Output::CheckHuman => render::human::write_report(&mut bytes, &report),
             Output::Show => render::story::write_show(&mut bytes, &report),
             Output::Json => render::json::JsonStream::document_bytes(&mut bytes, &report),
-            Output::Jsonl => render::json::write_jsonl_document(&mut bytes, &report),
+            Output::Jsonl => render::json::jsonl_document_bytes(&mut bytes, &report),
             Output::Csv => render::csv::write_row(&mut bytes, &report),
             Output::Sarif => render::sarif::SarifStream::document_bytes(&mut bytes, &report),
             Output::Github => render::github::write_report(&mut bytes, &report),

@@ -67,8 +67,18 @@ pub fn write_json(out: &mut dyn Write, reports: &[Report]) -> io::Result<()> {
 
 /// One `jsonl` line: a compact report.
 pub fn write_jsonl_document(out: &mut dyn Write, report: &Report) -> io::Result<()> {
+    let mut bytes = Vec::new();
+    jsonl_document_bytes(&mut bytes, report)?;
+    out.write_all(&bytes)
+}
+
+/// [`write_jsonl_document`] into a buffer (in a worker). The serializer writes a report in
+/// many small pieces; into a `Vec` they are plain copies, where a `dyn Write` made each a
+/// call through a vtable (a fifth of rendering).
+pub fn jsonl_document_bytes(out: &mut Vec<u8>, report: &Report) -> io::Result<()> {
     serde_json::to_writer(&mut *out, &DocumentOut::from_report(report))?;
-    writeln!(out)
+    out.push(b'\n');
+    Ok(())
 }
 
 /// The last `jsonl` line: `{"summary": {...}}`.
