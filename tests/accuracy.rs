@@ -8,6 +8,10 @@
 
 #![allow(clippy::print_stdout)] // printing the figures is the point of this test
 
+mod counts;
+
+use counts::Counts;
+
 use starcheck::ingest::{Document, Format, Source};
 use starcheck::lexicon::Lexicons;
 use starcheck::Engine;
@@ -49,31 +53,6 @@ fn load(name: &str) -> Vec<Labelled> {
         .collect()
 }
 
-#[derive(Default, Debug)]
-struct Counts {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-    tn: usize,
-}
-
-impl Counts {
-    fn precision(&self) -> f64 {
-        self.tp as f64 / (self.tp + self.fp).max(1) as f64
-    }
-    fn recall(&self) -> f64 {
-        self.tp as f64 / (self.tp + self.fn_).max(1) as f64
-    }
-    fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
 /// Run one set in one format; return the counts and the misjudged bullets.
 fn evaluate(set: &[Labelled], format: Format) -> (Counts, Vec<String>) {
     let engine = Engine::new(Lexicons::embedded().unwrap_or_else(|e| panic!("{e}")));
@@ -98,12 +77,7 @@ fn evaluate(set: &[Labelled], format: Format) -> (Counts, Vec<String>) {
     let mut wrong = Vec::new();
     for (item, bullet) in report.items.iter().zip(set) {
         let got = item.quantified();
-        match (got, bullet.quantified) {
-            (true, true) => counts.tp += 1,
-            (true, false) => counts.fp += 1,
-            (false, true) => counts.fn_ += 1,
-            (false, false) => counts.tn += 1,
-        }
+        counts.record(got, bullet.quantified);
         if got != bullet.quantified {
             let metrics: Vec<&str> = item
                 .metrics
@@ -124,12 +98,7 @@ fn report(name: &str, floor: f64, show_misses: bool) {
     let digit_rule = {
         let mut c = Counts::default();
         for b in &set {
-            match (b.text.chars().any(|c| c.is_ascii_digit()), b.quantified) {
-                (true, true) => c.tp += 1,
-                (true, false) => c.fp += 1,
-                (false, true) => c.fn_ += 1,
-                (false, false) => c.tn += 1,
-            }
+            c.record(b.text.chars().any(|c| c.is_ascii_digit()), b.quantified);
         }
         c
     };

@@ -13,6 +13,10 @@
 
 #![allow(clippy::print_stdout)] // printing the figures is the point of this test
 
+mod counts;
+
+use counts::Counts;
+
 use std::path::Path;
 
 use starcheck::bank::{duplicates, Bank, Loop};
@@ -29,39 +33,6 @@ fn engine() -> Engine {
 fn read(engine: &Engine, text: &str, kind: DocKind) -> Report {
     let doc = Document::from_text(Source::Stdin, Format::Markdown, text);
     engine.check(doc, Some(kind))
-}
-
-#[derive(Debug, Default)]
-struct Counts {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-    tn: usize,
-}
-
-impl Counts {
-    fn add(&mut self, predicted: bool, actual: bool) {
-        match (predicted, actual) {
-            (true, true) => self.tp += 1,
-            (true, false) => self.fp += 1,
-            (false, true) => self.fn_ += 1,
-            (false, false) => self.tn += 1,
-        }
-    }
-    fn precision(&self) -> f64 {
-        if self.tp + self.fp == 0 {
-            1.0
-        } else {
-            self.tp as f64 / (self.tp + self.fp) as f64
-        }
-    }
-    fn recall(&self) -> f64 {
-        if self.tp + self.fn_ == 0 {
-            1.0
-        } else {
-            self.tp as f64 / (self.tp + self.fn_) as f64
-        }
-    }
 }
 
 /// Precision and recall of K002 on one set of labelled banks; prints each pair's
@@ -108,7 +79,7 @@ fn duplicate_counts(set: &str, show_pairs: bool) -> Counts {
                     if actual { "DUP " } else { "diff" }
                 );
             }
-            counts.add(predicted, actual);
+            counts.record(predicted, actual);
         }
         // What the bank reports is exactly the pairs at or above the threshold.
         let reported = bank
@@ -185,7 +156,7 @@ fn consistency_counts(file: &str, show_errors: bool) -> Counts {
         if show_errors && predicted != actual {
             println!("  missed or false: {line}");
         }
-        counts.add(predicted, actual);
+        counts.record(predicted, actual);
     }
     counts
 }

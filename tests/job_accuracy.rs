@@ -19,6 +19,10 @@
 
 #![allow(clippy::print_stdout)] // printing the figures is the point of this test
 
+mod counts;
+
+use counts::Counts;
+
 use std::path::{Path, PathBuf};
 
 use starcheck::analyze::matching::MatchStatus;
@@ -55,43 +59,6 @@ const FLOORS: &[(&str, f64, f64, f64, f64)] = &[
     ("holdout2", 0.95, 0.76, 0.92, 0.80),
     ("holdout3", 0.72, 0.88, 0.84, 0.65),
 ];
-
-#[derive(Default, Clone, Copy)]
-struct Counts {
-    tp: usize,
-    fp: usize,
-    fn_: usize,
-}
-
-impl Counts {
-    fn precision(self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
-    }
-    fn recall(self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
-    }
-    fn f1(self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-    fn add(&mut self, other: Counts) {
-        self.tp += other.tp;
-        self.fp += other.fp;
-        self.fn_ += other.fn_;
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        1.0
-    } else {
-        a as f64 / b as f64
-    }
-}
 
 fn norm(s: &str) -> String {
     s.replace(['’', '‘'], "'")
@@ -212,12 +179,7 @@ fn matches(engine: &Engine, set: &str) -> (Counts, Counts) {
             if set == "tune" && predicted != truly {
                 println!("  shown? predicted {predicted}, labelled {truly}: {piece}");
             }
-            match (predicted, truly) {
-                (true, true) => shown.tp += 1,
-                (true, false) => shown.fp += 1,
-                (false, true) => shown.fn_ += 1,
-                (false, false) => {}
-            }
+            shown.record(predicted, truly);
             let lines: Vec<String> = found
                 .map(|m| {
                     m.evidence
@@ -275,12 +237,7 @@ fn letters(engine: &Engine, set: &str) -> [Counts; 5] {
                     row[0]
                 );
             }
-            match (predicted, truly) {
-                (true, true) => counts[i].tp += 1,
-                (true, false) => counts[i].fp += 1,
-                (false, true) => counts[i].fn_ += 1,
-                (false, false) => {}
-            }
+            counts[i].record(predicted, truly);
         }
     }
     counts
@@ -308,7 +265,7 @@ fn job_and_letter_accuracy_hold_their_floors() {
         let per_rule = letters(&engine, set);
         let mut all_rules = Counts::default();
         for c in per_rule {
-            all_rules.add(c);
+            all_rules.merge(c);
         }
         println!("\n{set}\n");
         println!("| measure                      | prec. | recall|  F1   | tp  | fp  | fn  |");

@@ -15,6 +15,7 @@ use anstyle::{AnsiColor, Style};
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use super::wire::thousandth;
 use super::{severity_style, BOLD, DIM, ERROR};
 use crate::bank::coverage::COVERED;
 use crate::bank::{plural, Bank, BankStory, Place};
@@ -459,10 +460,6 @@ struct FindingOut<'a> {
 struct ErrorOut {
     path: String,
     error: String,
-}
-
-fn thousandth(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
 }
 
 fn story_ref(story: &BankStory) -> StoryRef<'_> {

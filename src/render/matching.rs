@@ -18,7 +18,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::wire::SCHEMA_VERSION;
+use super::wire::{thousandth, SCHEMA_VERSION};
 use super::{severity_style, BOLD, DIM};
 use crate::analyze::matching::{MatchStatus, LISTED_STRENGTH, PLAIN_STRENGTH, QUANTIFIED_STRENGTH};
 use crate::analyze::posting::{Posting, RequirementSection, TermKey};
@@ -260,11 +260,6 @@ struct MatchFindingOut {
     end_column: usize,
     start: usize,
     end: usize,
-}
-
-/// Round to three decimals.
-fn thousandth(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
 }
 
 /// Write the match as one JSON document.

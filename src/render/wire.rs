@@ -154,7 +154,7 @@ fn tenth(x: f64) -> f64 {
 }
 
 /// Round to three decimals: enough for scores and shares, short to read.
-fn thousandth(x: f64) -> f64 {
+pub(super) fn thousandth(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
