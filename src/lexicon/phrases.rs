@@ -125,16 +125,6 @@ impl PhraseSet {
         found.into_iter()
     }
 
-    /// The longest phrase that `text` opens with, as a whole word.
-    pub fn find_at_start(&self, text: &str) -> Option<Span> {
-        let automaton = self.automaton()?;
-        if self.multiword && needs_folding(text) {
-            return self.find_iter(text).next().filter(|m| m.start == 0);
-        }
-        let m = automaton.find(Input::new(text).anchored(Anchored::Yes))?;
-        longest_whole_word(automaton, text, 0, m.end()).map(|end| Span::new(0, end))
-    }
-
     /// True when some phrase occurs in `text`.
     pub fn is_match(&self, text: &str) -> bool {
         self.find_iter(text).next().is_some()

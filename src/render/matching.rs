@@ -18,7 +18,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::wire::{thousandth, SCHEMA_VERSION};
+use super::wire::{one_line, thousandth, SCHEMA_VERSION};
 use super::{severity_style, BOLD, DIM};
 use crate::analyze::matching::{MatchStatus, LISTED_STRENGTH, PLAIN_STRENGTH, QUANTIFIED_STRENGTH};
 use crate::analyze::posting::{Posting, RequirementSection, TermKey};
@@ -184,11 +184,6 @@ fn capitalise(s: &str) -> String {
         .unwrap_or_default()
 }
 
-/// Text on one line: runs of whitespace (a wrapped bullet) become one space.
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// At most `max` characters, with an ellipsis when cut.
 fn shorten(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
@@ -271,7 +266,7 @@ pub fn write_json(out: &mut dyn Write, report: &MatchReport, posting: &Posting) 
         .map(|m| {
             let req = &posting.requirements[m.requirement];
             RequirementOut {
-                text: one_line(req.span.slice(&posting.text)),
+                text: one_line(req.span.slice(&posting.text)).into_owned(),
                 line: posting.lines.line_col(&posting.text, req.span.start).line,
                 start: req.span.start,
                 end: req.span.end,

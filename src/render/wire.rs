@@ -134,7 +134,7 @@ struct FindingOut<'a> {
 
 /// The text on one line: runs of whitespace, line breaks included, as one space. Borrowed
 /// when it already is (most bullets and sentences), so rendering copies nothing.
-fn one_line(text: &str) -> Cow<'_, str> {
+pub(super) fn one_line(text: &str) -> Cow<'_, str> {
     let plain = text
         .bytes()
         .all(|b| b.is_ascii() && (b == b' ' || !(b.is_ascii_whitespace() || b == 0x0B)))
