@@ -448,7 +448,7 @@ impl Lexicons {
         })
     }
 
-    fn indexed_sets(&self) -> [(PhraseList, &PhraseSet); 11] {
+    fn indexed_sets(&self) -> [(PhraseList, &PhraseSet); phrase_index::LISTS] {
         [
             (PhraseList::WeakOpener, &self.weak_opener_phrases),
             (PhraseList::Buzzword, &self.buzzwords),

@@ -42,7 +42,8 @@ pub enum PhraseList {
     GenericPhrase,
 }
 
-const LISTS: usize = PhraseList::GenericPhrase as usize + 1;
+/// How many lists there are.
+pub(super) const LISTS: usize = PhraseList::GenericPhrase as usize + 1;
 
 /// The automaton of every [`PhraseList`].
 #[derive(Clone, Debug)]
