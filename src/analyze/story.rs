@@ -548,8 +548,8 @@ fn opens_with_verb(words: &[Word], lex: &Lexicons) -> bool {
     words.first().is_some_and(|w| is_deed(w, lex))
 }
 
-fn log_sum_exp(xs: impl Iterator<Item = f64>) -> f64 {
-    let xs: Vec<f64> = xs.collect();
+/// `ln(Σ exp(x))` over the five parts, without overflow.
+fn log_sum_exp(xs: [f64; 5]) -> f64 {
     let max = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     if max == f64::NEG_INFINITY {
         return max;
@@ -601,15 +601,18 @@ fn label(
     }
     for i in 1..n {
         for s in 0..5 {
-            fwd[i][s] = e[i][s] + log_sum_exp((0..5).map(|f| fwd[i - 1][f] + TRANSITION[f][s]));
+            fwd[i][s] =
+                e[i][s] + log_sum_exp(std::array::from_fn(|f| fwd[i - 1][f] + TRANSITION[f][s]));
         }
     }
     for i in (0..n - 1).rev() {
         for s in 0..5 {
-            bwd[i][s] = log_sum_exp((0..5).map(|t| TRANSITION[s][t] + e[i + 1][t] + bwd[i + 1][t]));
+            bwd[i][s] = log_sum_exp(std::array::from_fn(|t| {
+                TRANSITION[s][t] + e[i + 1][t] + bwd[i + 1][t]
+            }));
         }
     }
-    let total = log_sum_exp((0..5).map(|s| fwd[n - 1][s]));
+    let total = log_sum_exp(fwd[n - 1]);
     path.iter()
         .enumerate()
         .map(|(i, &s)| {
@@ -776,28 +779,31 @@ fn principle_scores(
     let length_norm = 1.0 - B + B * total_words as f64 / AVERAGE_WORDS;
     let mut raw = vec![0.0; pack.list.len()];
     // Word by word: each content stem counts for the principles whose evidence uses it,
-    // saturating like a phrase, discounted when many principles share it.
-    let in_a_name = |span: Span| {
-        named.iter().flatten().any(|n| n.overlaps(span))
-            || reflections.iter().any(|r| r.overlaps(span))
-    };
-    // The words whose stem is some principle's evidence, grouped by stem (text order
-    // within a stem): one sorted list rather than a list per stem.
+    // saturating like a phrase, discounted when many principles share it. Words inside a
+    // principle's name or a reflection do not count.
+    let mut excluded: Vec<Span> = named.iter().flatten().copied().collect();
+    excluded.extend(&reflections);
+    // The words whose stem is some principle's evidence. Each such stem has its own
+    // (non-empty) weight list in the pack, so the list's address groups the words by stem.
     let mut counted: Vec<CountedStem<'_>> = words
         .iter()
         .flat_map(|w| w.iter())
         .filter_map(|word| {
-            let weights = pack.stem_weights.get(word.stem.as_ref())?;
-            (!lex.style.stop_words.contains(&*word.lower) && !in_a_name(word.span)).then_some((
-                word.stem.as_ref(),
-                weights.as_slice(),
-                word.span,
-            ))
+            let (stem, weights) = pack.stem_weights.get_key_value(word.stem.as_ref())?;
+            (!weights.is_empty()
+                && !lex.style.stop_words.contains(&*word.lower)
+                && !excluded.iter().any(|r| r.overlaps(word.span)))
+            .then_some((stem.as_str(), weights.as_slice(), word.span))
         })
         .collect();
-    counted.sort_by(|a, b| a.0.cmp(b.0));
+    counted.sort_unstable_by_key(|c| c.1.as_ptr());
+    let mut groups: Vec<&[CountedStem<'_>]> = counted
+        .chunk_by(|a, b| std::ptr::eq(a.1, b.1))
+        .collect();
+    // Summed in the order of the stems, so the scores do not depend on addresses.
+    groups.sort_unstable_by_key(|g| g[0].0);
     let mut term_evidence: Vec<Vec<Span>> = vec![Vec::new(); pack.list.len()];
-    for group in counted.chunk_by(|a, b| a.0 == b.0) {
+    for group in groups {
         let weights = group[0].1;
         let count = group.len() as f64;
         let saturated = count * (K1 + 1.0) / (count + K1 * length_norm);

@@ -201,10 +201,10 @@ pub fn segment(doc: &Document, lex: &Lexicons) -> Segments {
         Format::Markdown => markdown::blocks(text),
         Format::Text | Format::Pdf | Format::Docx => plain::blocks(text, lex),
     };
-    // About six bytes a word and eighty a sentence in English prose: sized once rather
-    // than grown step by step.
+    // Five to six bytes a word (stories run closer to five) and eighty a sentence in
+    // English prose: sized once rather than grown step by step.
     let mut segments = Segments {
-        words: Vec::with_capacity(text.len() / 6),
+        words: Vec::with_capacity(text.len() / 5),
         sentences: Vec::with_capacity(text.len() / 80),
         blocks: Vec::with_capacity(raw.len()),
         ..Segments::default()
