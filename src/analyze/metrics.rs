@@ -19,6 +19,7 @@
 //! 40%"), *scope* the size of the work ("a team of 5"). Accuracy is measured on the
 //! labelled bullets in `tests/data/bullets/` by `tests/accuracy.rs`.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
@@ -257,6 +258,8 @@ pub fn find_metrics_with(
 
     found.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
     let mut metrics: Vec<Metric> = Vec::new();
+    // Where the unit's first word of change ("reduced", "grew") ends, found once.
+    let first_outcome = OnceCell::new();
     for (metric_span, kind) in found {
         if metrics
             .last()
@@ -264,7 +267,7 @@ pub fn find_metrics_with(
         {
             continue;
         }
-        let role = role_of(metric_span, kind, &words, lex);
+        let role = role_of(metric_span, kind, &words, &first_outcome, lex);
         metrics.push(Metric {
             span: metric_span.shift(span.start),
             kind,
@@ -282,16 +285,20 @@ struct UnitWord<'a> {
     text: &'a str,
 }
 
-/// The word just before `at`, and the one before that.
+/// The word just before `at`. Words are in text order and never overlap, so their starts
+/// and ends both ascend and a binary search finds the place (a paragraph-long unit has a
+/// hundred words and a number or two in every sentence).
 fn word_before<'w, 'a>(words: &'w [UnitWord<'a>], at: usize) -> Option<&'w UnitWord<'a>> {
-    words.iter().rev().find(|w| w.span.end <= at)
+    let i = words.partition_point(|w| w.span.end <= at);
+    i.checked_sub(1).map(|i| &words[i])
 }
 
+/// The words from `at` on.
 fn words_after<'w, 'a>(
     words: &'w [UnitWord<'a>],
     at: usize,
 ) -> impl Iterator<Item = &'w UnitWord<'a>> {
-    words.iter().filter(move |w| w.span.start >= at)
+    words[words.partition_point(|w| w.span.start < at)..].iter()
 }
 
 /// Judge one number with digits: a metric and its kind, or `None` if it is not one.
@@ -491,8 +498,8 @@ fn judge_number(
 
 /// True when the words before offset `at` end with "factor of" ("by a factor of ten").
 fn after_factor_of(words: &[UnitWord<'_>], at: usize) -> bool {
-    let mut before = words.iter().filter(|w| w.span.end <= at).rev();
-    matches!((before.next(), before.next()), (Some(of), Some(factor)) if factor.lower == "factor" && of.lower == "of")
+    let before = &words[..words.partition_point(|w| w.span.end <= at)];
+    matches!(before, [.., factor, of] if factor.lower == "factor" && of.lower == "of")
 }
 
 fn is_year(num: &str) -> bool {
@@ -629,7 +636,13 @@ fn is_name_like(unit: &str, words: &[UnitWord<'_>], i: usize) -> bool {
 }
 
 /// Outcome when the metric itself states a change, or a change word comes before it.
-fn role_of(span: Span, kind: MetricKind, words: &[UnitWord<'_>], lex: &Lexicons) -> MetricRole {
+fn role_of(
+    span: Span,
+    kind: MetricKind,
+    words: &[UnitWord<'_>],
+    first_outcome: &OnceCell<Option<usize>>,
+    lex: &Lexicons,
+) -> MetricRole {
     if matches!(
         kind,
         MetricKind::Percent | MetricKind::Multiplier | MetricKind::Ratio | MetricKind::Rank
@@ -643,11 +656,14 @@ fn role_of(span: Span, kind: MetricKind, words: &[UnitWord<'_>], lex: &Lexicons)
     if prev.is_some_and(|w| matches!(w.lower, "of" | "for" | "across" | "with" | "among")) {
         return MetricRole::Scope;
     }
-    let changed = words
-        .iter()
-        .take_while(|w| w.span.end <= span.start)
-        .any(|w| lex.quantities.outcome_stems.contains(w.stem));
-    if changed {
+    // A word of change before the number makes it an outcome.
+    let first_outcome = first_outcome.get_or_init(|| {
+        words
+            .iter()
+            .find(|w| lex.quantities.outcome_stems.contains(w.stem))
+            .map(|w| w.span.end)
+    });
+    if first_outcome.is_some_and(|end| end <= span.start) {
         MetricRole::Outcome
     } else {
         MetricRole::Scope
