@@ -25,6 +25,7 @@ use regex::Regex;
 
 pub use load::LexiconError;
 pub use phrase_index::{PhraseHits, PhraseIndex, PhraseList};
+pub(crate) use phrases::needs_folding;
 pub use phrases::PhraseSet;
 pub use skills::{tech_tokens, Skill, SkillMatch, Skills, TechToken};
 pub use stems::{StemMatch, StemPhrase, StemPhrases};

@@ -311,7 +311,7 @@ impl Folded {
 
 /// True when `text` holds whitespace other than single spaces (a line break, a tab, two
 /// spaces, a no-break space), which a multi-word phrase must match across.
-pub(super) fn needs_folding(text: &str) -> bool {
+pub(crate) fn needs_folding(text: &str) -> bool {
     // Every search of a multi-word set asks this first, so it runs on memchr's vectorised
     // searches rather than a loop over the characters.
     let bytes = text.as_bytes();

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
+use crate::lexicon::needs_folding;
 use crate::report::Report;
 
 /// Version of the JSON report; bumped on any incompatible change.
@@ -135,17 +136,17 @@ struct FindingOut<'a> {
 /// The text on one line: runs of whitespace, line breaks included, as one space. Borrowed
 /// when it already is (most bullets and sentences), so rendering copies nothing.
 pub(super) fn one_line(text: &str) -> Cow<'_, str> {
-    let plain = text
-        .bytes()
-        .all(|b| b.is_ascii() && (b == b' ' || !(b.is_ascii_whitespace() || b == 0x0B)))
-        && !text.contains("  ")
-        && !text.starts_with(' ')
-        && !text.ends_with(' ');
-    if plain {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    if !needs_folding(text) && !text.starts_with(' ') && !text.ends_with(' ') {
+        return Cow::Borrowed(text);
     }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    Cow::Owned(out)
 }
 
 /// Round to one decimal, so breakdowns read as they do in the terminal.
