@@ -89,7 +89,8 @@ pub(super) fn company_mentions(a: &Analysis<'_>) -> Vec<Vec<Span>> {
 /// The token norms of a text, for matching skills and phrases in a sentence.
 pub(super) fn norms(a: &Analysis<'_>, span: Span) -> (Vec<crate::lexicon::TechToken>, Vec<usize>) {
     let slice = span.slice(a.text());
-    let tokens = tech_tokens(slice, &|w| a.lex.stem(w).into_owned());
+    // Stems through the per-thread word cache: a letter's words repeat across a batch.
+    let tokens = tech_tokens(slice, &|w| a.lex.lower_and_stem(w).1.to_string());
     // Naming Lambda names AWS too.
     let found = a
         .lex
