@@ -116,6 +116,15 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// [`NUMBER`]'s groups by index: a lookup by name hashes the name, and judging one number
+/// asks for several groups.
+const CUR: usize = 1;
+const NUM: usize = 2;
+const FRAC: usize = 3;
+const RANGE: usize = 4;
+const SUFFIX: usize = 5;
+const PLUS: usize = 6;
+
 /// Ordinal suffixes glued to a number ("1st", "22nd").
 const ORDINALS: &[&str] = &["st", "nd", "rd", "th"];
 /// Words before an ordinal that make it a placement ("placed 2nd").
@@ -311,10 +320,9 @@ fn judge_number(
 ) -> Option<(Span, MetricKind)> {
     let q = &lex.quantities;
     let whole = caps.get(0)?;
-    let num = caps.name("num")?;
-    let currency = caps.name("cur").is_some();
-    let suffix = caps
-        .name("suffix")
+    let num = caps.get(NUM)?;
+    let currency = caps.get(CUR).is_some();
+    let suffix = caps.get(SUFFIX)
         .map(|m| m.as_str().trim().to_lowercase());
     let percent = suffix
         .as_deref()
@@ -411,14 +419,14 @@ fn judge_number(
     let counted = plural_after(next)
         || (next.is_some_and(|w| !w.text.starts_with(char::is_uppercase)) && plural_after(next2));
 
-    let ambiguous = || match caps.name("suffix") {
+    let ambiguous = || match caps.get(SUFFIX) {
         Some(suffix) => {
             q.ambiguous_tokens
                 .contains(&format!("{}{}", num.as_str(), suffix.as_str()))
         }
         None => q.ambiguous_tokens.contains(num.as_str()),
     };
-    if !currency && !counted && caps.name("plus").is_none() && ambiguous() {
+    if !currency && !counted && caps.get(PLUS).is_none() && ambiguous() {
         return None; // "3M", "2K"
     }
 
@@ -442,8 +450,8 @@ fn judge_number(
     let plain = !marked
         && !approximate
         && suffix.is_none()
-        && caps.name("range").is_none()
-        && caps.name("frac").is_none()
+        && caps.get(RANGE).is_none()
+        && caps.get(FRAC).is_none()
         && kind.is_none();
     if plain {
         if let Some(prev) = prev {
@@ -466,7 +474,7 @@ fn judge_number(
             return None;
         }
     }
-    if caps.name("frac").is_some() {
+    if caps.get(FRAC).is_some() {
         kind = Some(MetricKind::Ratio);
     }
 
@@ -693,6 +701,22 @@ mod tests {
     #[track_caller]
     fn assert_none(text: &str) {
         assert_eq!(texts(text), Vec::<String>::new(), "in {text:?}");
+    }
+
+    #[test]
+    fn group_indices_name_the_number_pattern_groups() {
+        let names: Vec<Option<&str>> = NUMBER.capture_names().collect();
+        for (index, name) in [
+            (CUR, "cur"),
+            (NUM, "num"),
+            (FRAC, "frac"),
+            (RANGE, "range"),
+            (SUFFIX, "suffix"),
+            (PLUS, "plus"),
+        ] {
+            assert_eq!(names[index], Some(name));
+        }
+        assert_eq!(names.len(), 7);
     }
 
     #[test]
