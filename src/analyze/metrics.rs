@@ -322,8 +322,7 @@ fn judge_number(
     let whole = caps.get(0)?;
     let num = caps.get(NUM)?;
     let currency = caps.get(CUR).is_some();
-    let suffix = caps.get(SUFFIX)
-        .map(|m| m.as_str().trim().to_lowercase());
+    let suffix = caps.get(SUFFIX).map(|m| m.as_str().trim().to_lowercase());
     let percent = suffix
         .as_deref()
         .is_some_and(|s| s.starts_with('%') || s.starts_with("per"));

@@ -797,9 +797,8 @@ fn principle_scores(
         })
         .collect();
     counted.sort_unstable_by_key(|c| c.1.as_ptr());
-    let mut groups: Vec<&[CountedStem<'_>]> = counted
-        .chunk_by(|a, b| std::ptr::eq(a.1, b.1))
-        .collect();
+    let mut groups: Vec<&[CountedStem<'_>]> =
+        counted.chunk_by(|a, b| std::ptr::eq(a.1, b.1)).collect();
     // Summed in the order of the stems, so the scores do not depend on addresses.
     groups.sort_unstable_by_key(|g| g[0].0);
     let mut term_evidence: Vec<Vec<Span>> = vec![Vec::new(); pack.list.len()];
