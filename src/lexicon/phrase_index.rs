@@ -14,9 +14,10 @@
 //! nearly doubles the work of building the DFA (the largest part of start-up), while the
 //! copy costs one pass over the text.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, BuildError, MatchKind};
+use aho_corasick::nfa::noncontiguous;
+use aho_corasick::{BuildError, MatchKind, StartKind};
 
-use super::phrases::{is_word_edge, needs_folding, Folded};
+use super::phrases::{is_word_edge, needs_folding, Folded, PhraseAutomaton};
 use super::PhraseSet;
 use crate::segment::Span;
 
@@ -54,7 +55,7 @@ pub(super) const LISTS: usize = PhraseList::GenericPhrase as usize + 1;
 #[derive(Clone, Debug)]
 pub struct PhraseIndex {
     /// `None` when no list holds a phrase.
-    automaton: Option<AhoCorasick>,
+    automaton: Option<PhraseAutomaton>,
     /// The list of each pattern, by pattern id.
     list_of: Vec<PhraseList>,
     /// Some phrase has more than one word (only then does whitespace need folding).
@@ -76,16 +77,13 @@ impl PhraseIndex {
         let automaton = if patterns.is_empty() {
             None
         } else {
-            let build = |kind| {
-                AhoCorasickBuilder::new()
-                    .kind(kind)
-                    // Every match, overlapping ones included: each list then keeps its own
-                    // leftmost-longest matches, whatever the other lists match nearby.
-                    .match_kind(MatchKind::Standard)
-                    .build(&patterns)
-            };
-            // A DFA searches fastest; a user's lexicons too large for one still work.
-            Some(build(Some(AhoCorasickKind::DFA)).or_else(|_| build(None))?)
+            Some(PhraseAutomaton::new(
+                // Every match, overlapping ones included: each list then keeps its own
+                // leftmost-longest matches, whatever the other lists match nearby.
+                noncontiguous::Builder::new().match_kind(MatchKind::Standard),
+                &patterns,
+                StartKind::Unanchored,
+            )?)
         };
         Ok(PhraseIndex {
             automaton,
@@ -103,7 +101,7 @@ impl PhraseIndex {
             // Offsets and word edges are those of the text: only ASCII letters change.
             let lower = haystack.to_ascii_lowercase();
             let haystack = lower.as_str();
-            for m in automaton.find_overlapping_iter(haystack) {
+            for m in automaton.find_overlapping(haystack) {
                 if !is_word_edge(haystack, m.start(), m.end()) {
                     continue;
                 }
