@@ -224,6 +224,23 @@ mod tests {
     }
 
     #[test]
+    fn searches_find_the_same_before_and_after_the_dfa() {
+        let set = PhraseSet::new(&["a lot", "a lot of", "lot of", "team player"]);
+        let idx = index(&[(PhraseList::VagueAmount, &set)]);
+        let text = "Saved a lot of\n  time as a team  player.";
+        let all = |hits: PhraseHits| -> Vec<&str> {
+            hits.find(PhraseList::VagueAmount, Span::new(0, text.len()))
+                .map(|s| s.slice(text))
+                .collect()
+        };
+        let first = all(idx.search(text));
+        assert_eq!(first, ["a lot of", "team  player"]);
+        for _ in 0..=super::super::phrases::DFA_AFTER {
+            assert_eq!(all(idx.search(text)), first);
+        }
+    }
+
+    #[test]
     fn case_is_ignored_in_phrases_and_text() {
         let set = PhraseSet::new(&["Team Player", "a lot"]);
         let idx = index(&[(PhraseList::Buzzword, &set)]);

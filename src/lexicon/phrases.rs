@@ -490,6 +490,24 @@ mod tests {
     }
 
     #[test]
+    fn the_dfa_finds_what_the_nfa_found() {
+        let set = PhraseSet::new(&["a lot", "a lot of", "team player", "cut"]);
+        let text = "A lot offline, a team\nplayer, execute cuts and a LOT OF it";
+        let first = found(&set, text);
+        assert_eq!(first, ["A lot", "team\nplayer", "a LOT OF"]);
+        let built = |set: &PhraseSet| {
+            set.automaton()
+                .is_some_and(|a| a.dfa.get().is_some_and(Option::is_some))
+        };
+        for _ in 0..DFA_AFTER {
+            assert!(!built(&set));
+            assert_eq!(found(&set, text), first);
+        }
+        assert!(built(&set));
+        assert_eq!(found(&set, text), first);
+    }
+
+    #[test]
     fn hyphenated_phrases_match_literally() {
         let set = PhraseSet::new(&["hard-working"]);
         assert_eq!(found(&set, "Hard-working and kind"), vec!["Hard-working"]);
