@@ -327,7 +327,7 @@ pub(super) fn build(
 
     let src = open("skills.toml")?;
     let file: SkillsFile = src.parse()?;
-    let mut skills = Skills::default();
+    let mut skills = Skills::new(english_stem);
     for group in &file.group {
         let group_name = src.term(&group.name, true)?;
         for entry in &group.skills {
@@ -347,7 +347,7 @@ pub(super) fn build(
                 name,
                 group: group_name.clone(),
             };
-            skills.push(skill, entry.cased, &aliases, &stem);
+            skills.push(skill, entry.cased, &aliases);
         }
     }
     for (index, entry) in file.group.iter().flat_map(|g| &g.skills).enumerate() {
@@ -413,6 +413,14 @@ pub(super) fn build(
         style,
         abbreviations,
     })
+}
+
+/// The English stem of a lowercase word, as a plain function for what keeps it to stem
+/// later (a stemmer is a function pointer, so making one costs nothing).
+fn english_stem(word: &str) -> String {
+    rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)
+        .stem(word)
+        .into_owned()
 }
 
 /// `stem`, remembering the stem of every word it was asked for: the phrases of a lexicon
