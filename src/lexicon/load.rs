@@ -2,6 +2,7 @@
 
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::cell::RefCell;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -326,7 +327,7 @@ pub(super) fn build(
 
     let src = open("skills.toml")?;
     let file: SkillsFile = src.parse()?;
-    let mut skills = Skills::default();
+    let mut skills = Skills::new(english_stem);
     for group in &file.group {
         let group_name = src.term(&group.name, true)?;
         for entry in &group.skills {
@@ -346,7 +347,7 @@ pub(super) fn build(
                 name,
                 group: group_name.clone(),
             };
-            skills.push(skill, entry.cased, &aliases, &stem);
+            skills.push(skill, entry.cased, &aliases);
         }
     }
     for (index, entry) in file.group.iter().flat_map(|g| &g.skills).enumerate() {
@@ -414,6 +415,29 @@ pub(super) fn build(
     })
 }
 
+/// The English stem of a lowercase word, as a plain function for what keeps it to stem
+/// later (a stemmer is a function pointer, so making one costs nothing).
+fn english_stem(word: &str) -> String {
+    rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)
+        .stem(word)
+        .into_owned()
+}
+
+/// `stem`, remembering the stem of every word it was asked for: the phrases of a lexicon
+/// repeat the same few hundred words ("i", "the", "customer"), and stemming each occurrence
+/// again was most of the time spent building the STAR cues and the principles pack.
+fn memoized(stem: &dyn Fn(&str) -> String) -> impl Fn(&str) -> String + '_ {
+    let seen: RefCell<HashMap<String, String>> = RefCell::default();
+    move |word| {
+        if let Some(known) = seen.borrow().get(word) {
+            return known.clone();
+        }
+        let stemmed = stem(word);
+        seen.borrow_mut().insert(word.to_owned(), stemmed.clone());
+        stemmed
+    }
+}
+
 /// Heading kinds with their keywords as stems, in file order; `what` names the kind in
 /// errors ("unknown section kind").
 fn keyword_table<K>(
@@ -450,6 +474,7 @@ pub(super) fn star_cues(
 ) -> Result<StarCues, LexiconError> {
     let src = Source::from_parts(file, text, verify);
     let file: StarFile = src.parse()?;
+    let stem = &memoized(stem);
     let mut cues = StemPhrases::default();
     for (owner, table) in [
         &file.situation,
@@ -488,6 +513,7 @@ pub(super) fn principles_pack(
 ) -> Result<Principles, LexiconError> {
     let src = Source::from_parts(file, text, verify);
     let file: PrinciplesFile = src.parse()?;
+    let stem = &memoized(stem);
     let mut list = Vec::new();
     let mut evidence = StemPhrases::default();
     let mut name_owner = HashMap::default();
@@ -806,6 +832,22 @@ mod tests {
             err.as_deref(),
             Some("drafts/starcheck.toml:9: no principle \"thrift\" in lexicons/principles/amazon.toml")
         );
+    }
+
+    #[test]
+    fn memoized_stems_each_word_once() {
+        let calls = std::cell::Cell::new(0);
+        let stem = |w: &str| {
+            calls.set(calls.get() + 1);
+            w.trim_end_matches('s').to_owned()
+        };
+        let memo = memoized(&stem);
+        let stems: Vec<String> = ["customers", "trust", "customers", "trust"]
+            .iter()
+            .map(|w| memo(w))
+            .collect();
+        assert_eq!(stems, ["customer", "trust", "customer", "trust"]);
+        assert_eq!(calls.get(), 2);
     }
 
     #[test]

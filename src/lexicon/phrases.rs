@@ -10,13 +10,19 @@
 //! so it still matches when a bullet wraps onto the next line: a text holding whitespace
 //! other than single spaces is searched in a copy where each run is one space, and the
 //! matches are mapped back.
+//!
+//! An automaton answers its first searches with a non-contiguous NFA, which builds in a
+//! fraction of the time a DFA does, and only after [`DFA_AFTER`] searches builds the DFA
+//! (from that same NFA), which searches fastest: a check of one file, or of a small folder,
+//! never pays for a DFA it would search once, and a batch pays for a few slower searches.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use aho_corasick::{
-    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, BuildError, Input, MatchKind,
-    StartKind,
-};
+use aho_corasick::automaton::{Automaton, OverlappingState};
+use aho_corasick::dfa::DFA;
+use aho_corasick::nfa::noncontiguous::{self, NFA};
+use aho_corasick::{Anchored, BuildError, Input, Match, MatchKind, StartKind};
 
 use crate::segment::Span;
 
@@ -27,7 +33,7 @@ pub struct PhraseSet {
     phrases: Vec<String>,
     /// Some phrase has more than one word (only then does whitespace need folding).
     multiword: bool,
-    automaton: OnceLock<Option<AhoCorasick>>,
+    automaton: OnceLock<Option<PhraseAutomaton>>,
 }
 
 impl Default for PhraseSet {
@@ -65,7 +71,7 @@ impl PhraseSet {
 
     /// The automaton, built on first use; `None` for an empty set (or one that cannot be
     /// built, which [`PhraseSet::compile`] reports at load).
-    fn automaton(&self) -> Option<&AhoCorasick> {
+    fn automaton(&self) -> Option<&PhraseAutomaton> {
         self.automaton
             .get_or_init(|| {
                 if self.phrases.is_empty() {
@@ -96,14 +102,14 @@ impl PhraseSet {
     /// overlapping; where several phrases match at one place, the longest wins ("a lot of"
     /// over "a lot").
     pub fn find_iter(&self, text: &str) -> std::vec::IntoIter<Span> {
-        let Some(automaton) = self.automaton() else {
+        let Some(automaton) = self.automaton().map(PhraseAutomaton::get) else {
             return Vec::new().into_iter();
         };
         let folded = (self.multiword && needs_folding(text)).then(|| Folded::new(text));
         let haystack = folded.as_ref().map_or(text, |f| f.text.as_str());
         let mut found: Vec<Span> = Vec::new();
         let mut at = 0;
-        while let Some(m) = automaton.find(Input::new(haystack).range(at..)) {
+        while let Some(m) = find(automaton, &Input::new(haystack).range(at..)) {
             if let Some(end) = longest_whole_word(automaton, haystack, m.start(), m.end()) {
                 found.push(Span::new(m.start(), end));
                 at = end;
@@ -136,7 +142,7 @@ impl PhraseSet {
 /// shorter phrases at the same place are tried ("a lot"); a match glued at its start
 /// ("cut" in "execute") has none.
 fn longest_whole_word(
-    automaton: &AhoCorasick,
+    automaton: &dyn Automaton,
     haystack: &str,
     start: usize,
     mut end: usize,
@@ -148,21 +154,110 @@ fn longest_whole_word(
         let shorter = Input::new(haystack)
             .range(start..end - 1)
             .anchored(Anchored::Yes);
-        end = automaton.find(shorter)?.end();
+        end = find(automaton, &shorter)?.end();
     }
     Some(end)
 }
 
-fn build(phrases: &[String]) -> Result<AhoCorasick, BuildError> {
-    AhoCorasickBuilder::new()
-        // A DFA searches about a third faster than the NFAs; building one for every set a
-        // resume needs costs a few milliseconds once.
-        .kind(Some(AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
+fn build(phrases: &[String]) -> Result<PhraseAutomaton, BuildError> {
+    PhraseAutomaton::new(
+        noncontiguous::Builder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest),
+        phrases,
         // Anchored searches find a shorter phrase where the longest is glued to a word.
-        .start_kind(StartKind::Both)
-        .build(phrases)
+        StartKind::Both,
+    )
+}
+
+/// The first match of a non-overlapping search.
+fn find(automaton: &dyn Automaton, input: &Input<'_>) -> Option<Match> {
+    // Searches fail only on an anchoring the automaton was not built for, which
+    // `StartKind::Both` rules out.
+    automaton.try_find(input).ok().flatten()
+}
+
+/// How many searches an automaton answers with its NFA before it builds its DFA. A DFA
+/// searches about twice as fast as the NFA but takes several times as long to build (the
+/// phrase index's about 17 million instructions, what searching some ninety documents with
+/// the NFA instead of the DFA costs), and a one-file check searches each automaton once or
+/// a few times. A batch pays for this many NFA searches, about a quarter of a percent of a
+/// run over a thousand documents.
+pub(super) const DFA_AFTER: usize = 32;
+
+/// An Aho-Corasick automaton searched with its NFA until it has served [`DFA_AFTER`]
+/// searches, then with a DFA built from the NFA.
+#[derive(Debug)]
+pub(super) struct PhraseAutomaton {
+    nfa: NFA,
+    /// The starts the DFA must support (the NFA supports both).
+    start_kind: StartKind,
+    /// Searches served so far, counted up to [`DFA_AFTER`].
+    searches: AtomicUsize,
+    /// `None` if the DFA cannot be built (a user's lexicon too large for one), in which
+    /// case the NFA serves every search.
+    dfa: OnceLock<Option<DFA>>,
+}
+
+impl PhraseAutomaton {
+    /// The automaton of `patterns` as `nfa` configures it (match kind, case folding).
+    pub(super) fn new(
+        nfa: &noncontiguous::Builder,
+        patterns: &[impl AsRef<[u8]>],
+        start_kind: StartKind,
+    ) -> Result<PhraseAutomaton, BuildError> {
+        Ok(PhraseAutomaton {
+            nfa: nfa.build(patterns)?,
+            start_kind,
+            searches: AtomicUsize::new(0),
+            dfa: OnceLock::new(),
+        })
+    }
+
+    /// The automaton to run one search (of one text) with.
+    pub(super) fn get(&self) -> &dyn Automaton {
+        if let Some(dfa) = self.dfa.get() {
+            return dfa.as_ref().map_or(&self.nfa, |dfa| dfa);
+        }
+        if self.searches.fetch_add(1, Ordering::Relaxed) < DFA_AFTER {
+            return &self.nfa;
+        }
+        let dfa = self.dfa.get_or_init(|| {
+            aho_corasick::dfa::Builder::new()
+                .start_kind(self.start_kind)
+                .build_from_noncontiguous(&self.nfa)
+                .ok()
+        });
+        dfa.as_ref().map_or(&self.nfa, |dfa| dfa)
+    }
+
+    /// Every match of an unanchored overlapping search of `haystack` (the automaton must
+    /// have standard match semantics).
+    pub(super) fn find_overlapping(&self, haystack: &str) -> Vec<Match> {
+        let automaton = self.get();
+        let input = Input::new(haystack);
+        let mut state = OverlappingState::start();
+        let mut found = Vec::new();
+        // Fails only for other match semantics or an anchored search, neither used here.
+        while automaton.try_find_overlapping(&input, &mut state).is_ok() {
+            match state.get_match() {
+                Some(m) => found.push(m),
+                None => break,
+            }
+        }
+        found
+    }
+}
+
+impl Clone for PhraseAutomaton {
+    fn clone(&self) -> PhraseAutomaton {
+        PhraseAutomaton {
+            nfa: self.nfa.clone(),
+            start_kind: self.start_kind,
+            searches: AtomicUsize::new(self.searches.load(Ordering::Relaxed)),
+            dfa: self.dfa.clone(),
+        }
+    }
 }
 
 /// A text with each run of whitespace that is not a single space folded to one space,
@@ -392,6 +487,24 @@ mod tests {
         let text = "x\n\n  many  ünïcode team \n player many";
         let spans: Vec<&str> = set.find_iter(text).map(|s| s.slice(text)).collect();
         assert_eq!(spans, vec!["many", "team \n player", "many"]);
+    }
+
+    #[test]
+    fn the_dfa_finds_what_the_nfa_found() {
+        let set = PhraseSet::new(&["a lot", "a lot of", "team player", "cut"]);
+        let text = "A lot offline, a team\nplayer, execute cuts and a LOT OF it";
+        let first = found(&set, text);
+        assert_eq!(first, ["A lot", "team\nplayer", "a LOT OF"]);
+        let built = |set: &PhraseSet| {
+            set.automaton()
+                .is_some_and(|a| a.dfa.get().is_some_and(Option::is_some))
+        };
+        for _ in 0..DFA_AFTER {
+            assert!(!built(&set));
+            assert_eq!(found(&set, text), first);
+        }
+        assert!(built(&set));
+        assert_eq!(found(&set, text), first);
     }
 
     #[test]

@@ -11,6 +11,7 @@
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::segment::Span;
 
@@ -108,14 +109,23 @@ pub struct SkillMatch {
     pub cased: bool,
 }
 
+/// First norm → (skill, all norms of the spelling), longest spelling first.
+type SpellingIndex = HashMap<String, Vec<(usize, Vec<String>)>>;
+
 /// The skills lexicon, compiled: every spelling of every skill as a sequence of token
 /// norms, indexed by its first one.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Skills {
     /// The skills, in file order.
     pub list: Vec<Skill>,
-    /// First norm → (skill, all norms of the spelling), longest spelling first.
-    by_first: HashMap<String, Vec<(usize, Vec<String>)>>,
+    /// Stems a lowercase word, for the norms of the spellings.
+    stem: fn(&str) -> String,
+    /// The spellings matched by their norms, as (skill, text), in the order they were added.
+    spelled: Vec<(usize, String)>,
+    /// The spellings by their first norm, built on first use: only postings and cover
+    /// letters look for skills, and stemming every spelling was a twentieth of the
+    /// start-up of a check on one resume.
+    by_first: OnceLock<SpellingIndex>,
     /// Names matched only as written ("Go", "R") → skill.
     cased: HashMap<String, usize>,
     /// Skill → the broader skills it shows (PostgreSQL → SQL).
@@ -125,14 +135,21 @@ pub struct Skills {
 }
 
 impl Skills {
+    /// No skills yet; `stem` stems a lowercase word of letters, as for [`tech_tokens`].
+    pub(super) fn new(stem: fn(&str) -> String) -> Skills {
+        Skills {
+            list: Vec::new(),
+            stem,
+            spelled: Vec::new(),
+            by_first: OnceLock::new(),
+            cased: HashMap::default(),
+            implies: HashMap::default(),
+            spellings: HashMap::default(),
+        }
+    }
+
     /// Add a skill with its spellings.
-    pub(super) fn push(
-        &mut self,
-        skill: Skill,
-        cased: bool,
-        aliases: &[String],
-        stem: &dyn Fn(&str) -> String,
-    ) {
+    pub(super) fn push(&mut self, skill: Skill, cased: bool, aliases: &[String]) {
         let index = self.list.len();
         let spellings = self.spellings.entry(index).or_default();
         spellings.push(skill.name.to_lowercase());
@@ -140,27 +157,34 @@ impl Skills {
         if cased {
             self.cased.insert(skill.name.clone(), index);
         } else {
-            self.add_spelling(index, &skill.name, stem);
+            self.spelled.push((index, skill.name.clone()));
         }
         for alias in aliases {
-            self.add_spelling(index, alias, stem);
+            self.spelled.push((index, alias.clone()));
         }
         self.list.push(skill);
     }
 
-    fn add_spelling(&mut self, index: usize, text: &str, stem: &dyn Fn(&str) -> String) {
-        let norms: Vec<String> = tech_tokens(text, stem)
-            .into_iter()
-            .map(|t| t.norm)
-            .collect();
-        let Some(first) = norms.first().cloned() else {
-            return;
-        };
-        let entry = self.by_first.entry(first).or_default();
-        if !entry.iter().any(|(i, n)| *i == index && *n == norms) {
-            entry.push((index, norms));
-            entry.sort_by_key(|(_, n)| std::cmp::Reverse(n.len()));
-        }
+    /// The index of the spellings matched by their norms.
+    fn by_first(&self) -> &SpellingIndex {
+        self.by_first.get_or_init(|| {
+            let mut by_first = SpellingIndex::default();
+            for (index, text) in &self.spelled {
+                let norms: Vec<String> = tech_tokens(text, &self.stem)
+                    .into_iter()
+                    .map(|t| t.norm)
+                    .collect();
+                let Some(first) = norms.first().cloned() else {
+                    continue;
+                };
+                let entry = by_first.entry(first).or_default();
+                if !entry.iter().any(|(i, n)| i == index && *n == norms) {
+                    entry.push((*index, norms));
+                    entry.sort_by_key(|(_, n)| std::cmp::Reverse(n.len()));
+                }
+            }
+            by_first
+        })
     }
 
     /// Whether `word` is one of the spellings of `skill` as written (ignoring case), not an
@@ -195,10 +219,11 @@ impl Skills {
     /// Every skill in `tokens` (of `text`, which their spans index), longest spelling
     /// first and without overlaps.
     pub fn find(&self, text: &str, tokens: &[TechToken]) -> Vec<SkillMatch> {
+        let by_first = self.by_first();
         let mut found = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
-            let longest = self.by_first.get(&tokens[i].norm).and_then(|spellings| {
+            let longest = by_first.get(&tokens[i].norm).and_then(|spellings| {
                 spellings.iter().find(|(_, norms)| {
                     let end = i + norms.len();
                     end <= tokens.len()
@@ -258,19 +283,14 @@ mod tests {
     #[test]
     fn longest_spelling_wins_and_cased_names_need_their_case() {
         let stem = |w: &str| w.to_owned();
-        let mut skills = Skills::default();
+        let mut skills = Skills::new(stem);
         let skill = |name: &str| Skill {
             name: name.to_owned(),
             group: "g".to_owned(),
         };
-        skills.push(
-            skill("AWS"),
-            false,
-            &["amazon web services".to_owned()],
-            &stem,
-        );
-        skills.push(skill("web services"), false, &[], &stem);
-        skills.push(skill("Go"), true, &["golang".to_owned()], &stem);
+        skills.push(skill("AWS"), false, &["amazon web services".to_owned()]);
+        skills.push(skill("web services"), false, &[]);
+        skills.push(skill("Go"), true, &["golang".to_owned()]);
         let text = "Amazon Web Services in Go; go home; golang";
         let tokens = tech_tokens(text, &stem);
         let found: Vec<&str> = skills
