@@ -555,12 +555,17 @@ pub(super) fn principles_pack(
             .compile()
             .map_err(|err| src.error(None, format!("cannot compile phrases: {err}")))?;
     }
+    let keys = list
+        .iter()
+        .map(|p| [super::tag_key(&p.id), super::tag_key(&p.name)])
+        .collect();
     Ok(Principles {
         list,
         evidence,
         stem_weights,
         names,
         name_owner,
+        keys,
     })
 }
 

@@ -313,24 +313,32 @@ pub struct Principles {
     /// Single stems of the evidence phrases and summaries, with a weight per principle
     /// already scaled by how few principles share the stem (inverse document frequency).
     pub stem_weights: HashMap<String, Vec<(usize, f64)>>,
+    /// Each principle's id and name as [`tag_key`] writes them, for [`Principles::find`].
+    pub(crate) keys: Vec<[String; 2]>,
 }
 
 impl Principles {
     /// The index of the principle with this id, name or a name phrase (case and spacing
     /// ignored): "dive-deep", "Dive Deep", "customer obsession".
     pub fn find(&self, tag: &str) -> Option<usize> {
-        let norm = |s: &str| {
-            s.to_lowercase()
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect::<Vec<_>>()
-                .join("-")
-        };
-        let tag = norm(tag);
-        self.list.iter().position(|p| {
-            norm(&p.id) == tag || norm(&p.name) == tag || p.id.starts_with(&format!("{tag}-"))
+        let tag = tag_key(tag);
+        self.list.iter().zip(&self.keys).position(|(p, keys)| {
+            keys.contains(&tag)
+                || p.id
+                    .strip_prefix(tag.as_str())
+                    .is_some_and(|rest| rest.starts_with('-'))
         })
     }
+}
+
+/// A principle's id, name or tag with case and spacing ignored: lowercase words joined by
+/// hyphens ("Dive Deep" and "dive_deep" are "dive-deep").
+pub(crate) fn tag_key(text: &str) -> String {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// All lexicons, loaded, validated and compiled.
