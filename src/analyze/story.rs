@@ -548,15 +548,6 @@ fn opens_with_verb(words: &[Word], lex: &Lexicons) -> bool {
     words.first().is_some_and(|w| is_deed(w, lex))
 }
 
-/// `ln(Σ exp(x))` over the five parts, without overflow.
-fn log_sum_exp(xs: [f64; 5]) -> f64 {
-    let max = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    if max == f64::NEG_INFINITY {
-        return max;
-    }
-    max + xs.iter().map(|x| (x - max).exp()).sum::<f64>().ln()
-}
-
 /// Viterbi for the labels, forward-backward for their confidence.
 fn label(
     words: &[&[Word]],
@@ -593,33 +584,44 @@ fn label(
     for i in (1..n).rev() {
         path[i - 1] = back[i][path[i]];
     }
-    // Forward-backward marginals under the same scores.
+    // Forward-backward marginals under the same scores, in probabilities with each step
+    // normalised (scaled forward-backward): five exponentials a sentence, where sums of
+    // logarithms took fifty.
+    let trans = TRANSITION.map(|row| row.map(f64::exp));
+    let emit: Vec<[f64; 5]> = e
+        .iter()
+        .map(|row| {
+            // Relative to the row's best, so the largest is 1 and none overflows.
+            let max = row.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            row.map(|x| (x - max).exp())
+        })
+        .collect();
+    let normalised = |mut v: [f64; 5]| {
+        let sum: f64 = v.iter().sum();
+        v.iter_mut().for_each(|x| *x /= sum);
+        v
+    };
     let mut fwd = vec![[0.0; 5]; n];
-    let mut bwd = vec![[0.0; 5]; n];
-    for s in 0..5 {
-        fwd[0][s] = START[s] + e[0][s];
-    }
+    let mut bwd = vec![[1.0; 5]; n];
+    fwd[0] = normalised(std::array::from_fn(|s| START[s].exp() * emit[0][s]));
     for i in 1..n {
-        for s in 0..5 {
-            fwd[i][s] =
-                e[i][s] + log_sum_exp(std::array::from_fn(|f| fwd[i - 1][f] + TRANSITION[f][s]));
-        }
+        fwd[i] = normalised(std::array::from_fn(|s| {
+            emit[i][s] * (0..5).map(|f| fwd[i - 1][f] * trans[f][s]).sum::<f64>()
+        }));
     }
     for i in (0..n - 1).rev() {
-        for s in 0..5 {
-            bwd[i][s] = log_sum_exp(std::array::from_fn(|t| {
-                TRANSITION[s][t] + e[i + 1][t] + bwd[i + 1][t]
-            }));
-        }
+        bwd[i] = normalised(std::array::from_fn(|s| {
+            (0..5)
+                .map(|t| trans[s][t] * emit[i + 1][t] * bwd[i + 1][t])
+                .sum::<f64>()
+        }));
     }
-    let total = log_sum_exp(fwd[n - 1]);
     path.iter()
         .enumerate()
         .map(|(i, &s)| {
-            (
-                Star::ALL[s],
-                (fwd[i][s] + bwd[i][s] - total).exp().clamp(0.0, 1.0),
-            )
+            let joint: [f64; 5] = std::array::from_fn(|t| fwd[i][t] * bwd[i][t]);
+            let confidence = joint[s] / joint.iter().sum::<f64>();
+            (Star::ALL[s], confidence.clamp(0.0, 1.0))
         })
         .collect()
 }
