@@ -40,7 +40,7 @@ pub(super) fn decode(bytes: &[u8]) -> Result<(String, Vec<DecodeIssue>), NotText
 }
 
 fn decode_utf8(bytes: &[u8]) -> Result<(String, Vec<DecodeIssue>), NotText> {
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, bytes) {
         return Err(NotText { offset });
     }
     match std::str::from_utf8(bytes) {
