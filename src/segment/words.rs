@@ -36,6 +36,17 @@ pub(super) fn push_words(text: &str, span: Span, lex: &Lexicons, out: &mut Vec<W
     }
 }
 
+/// The bytes that join one another into a word: ASCII letters, digits and `_`.
+const JOINS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'_';
+        b += 1;
+    }
+    table
+};
+
 /// Characters that break words on both sides whatever surrounds them (UAX #29 class
 /// Other: they neither join nor extend), common in otherwise ASCII resumes: bullets and
 /// dashes.
@@ -73,7 +84,8 @@ fn words(text: &str, mut word: impl FnMut(Range<usize>)) {
 /// two digits (WB11–12); everything else breaks.
 fn ascii_words(text: &str, mut word: impl FnMut(Range<usize>)) {
     let bytes = text.as_bytes();
-    let joins = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    // A table, not comparisons: this test runs on every byte of a document.
+    let joins = |b: u8| JOINS[usize::from(b)];
     let mut i = 0;
     while i < bytes.len() {
         if !joins(bytes[i]) {
@@ -83,10 +95,11 @@ fn ascii_words(text: &str, mut word: impl FnMut(Range<usize>)) {
         let start = i;
         let mut alphanumeric = false;
         loop {
+            let run = i;
             while i < bytes.len() && joins(bytes[i]) {
-                alphanumeric |= bytes[i] != b'_';
                 i += 1;
             }
+            alphanumeric = alphanumeric || bytes[run..i].iter().any(|&b| b != b'_');
             let (Some(&mid), Some(&next)) = (bytes.get(i), bytes.get(i + 1)) else {
                 break;
             };
