@@ -291,8 +291,8 @@ impl Folded {
                     return None;
                 }
                 let rest = &bytes[at..];
-                let common = memchr::memchr3_iter(0xC2, 0xE2, 0xE3, rest)
-                    .find(|&p| is_space_at(at + p));
+                let common =
+                    memchr::memchr3_iter(0xC2, 0xE2, 0xE3, rest).find(|&p| is_space_at(at + p));
                 let ogham = memchr::memchr_iter(0xE1, rest).find(|&p| is_space_at(at + p));
                 common.into_iter().chain(ogham).min().map(|p| p + at)
             },
