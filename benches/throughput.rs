@@ -195,11 +195,6 @@ fn throughput(c: &mut Criterion) {
         .iter()
         .map(|d| engine.check(d.clone(), Some(DocKind::Story)).stories.len())
         .sum();
-    println!(
-        "stories: {} stories in {} story files",
-        story_count,
-        stories.len()
-    );
     let mut group = c.benchmark_group("stories");
     group.throughput(Throughput::Elements(story_count as u64));
     group.bench_function("check-one-core", |b| {
