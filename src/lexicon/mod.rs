@@ -19,7 +19,8 @@ mod stems;
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::rc::Rc;
+use std::sync::OnceLock;
 
 use regex::Regex;
 
@@ -550,15 +551,17 @@ impl Lexicons {
 
     /// A word's lowercase form and English stem, remembered per thread: a batch repeats
     /// the same few thousand words, and lowercasing and stemming each again was the
-    /// costliest step of segmentation. Shared strings, so a repeated word allocates nothing.
-    pub fn lower_and_stem(&self, word: &str) -> (Arc<str>, Arc<str>) {
+    /// costliest step of segmentation. Shared strings, so a repeated word allocates nothing;
+    /// counted with `Rc`, not `Arc`, since a document's words never leave the thread that
+    /// segments it, and four atomic counts a word were a measurable part of segmentation.
+    pub fn lower_and_stem(&self, word: &str) -> (Rc<str>, Rc<str>) {
         /// Past this many entries the cache starts over, so memory stays bounded (about
         /// 1 MB a thread; a batch's everyday words are back after a few documents, while
         /// names, which rarely repeat, would otherwise fill it as it grows). At twice this
         /// size, a batch of 100,000 documents filled the cache where one of 10,000 did not,
         /// and peak memory grew by a fifth.
         const CAPACITY: usize = 8_192;
-        type Cache = HashMap<Box<str>, (Arc<str>, Arc<str>)>;
+        type Cache = HashMap<Box<str>, (Rc<str>, Rc<str>)>;
         thread_local! {
             static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(HashMap::default());
         }
@@ -568,21 +571,21 @@ impl Lexicons {
         {
             // A number ("2024", "3.5"): its own lowercase form and stem. Numbers rarely
             // repeat, so they would only crowd the cache.
-            let word: Arc<str> = Arc::from(word);
-            return (Arc::clone(&word), word);
+            let word: Rc<str> = Rc::from(word);
+            return (Rc::clone(&word), word);
         }
         CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
             if let Some((lower, stem)) = cache.get(word) {
-                return (Arc::clone(lower), Arc::clone(stem));
+                return (Rc::clone(lower), Rc::clone(stem));
             }
             if cache.len() >= CAPACITY {
                 cache.clear();
             }
             let lower = word.to_lowercase();
-            let stem: Arc<str> = Arc::from(self.stem(&lower).as_ref());
-            let lower: Arc<str> = Arc::from(lower);
-            cache.insert(Box::from(word), (Arc::clone(&lower), Arc::clone(&stem)));
+            let stem: Rc<str> = Rc::from(self.stem(&lower).as_ref());
+            let lower: Rc<str> = Rc::from(lower);
+            cache.insert(Box::from(word), (Rc::clone(&lower), Rc::clone(&stem)));
             (lower, stem)
         })
     }

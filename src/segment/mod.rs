@@ -18,7 +18,7 @@ mod span;
 mod words;
 
 use std::ops::Range;
-use std::sync::Arc;
+use std::rc::Rc;
 
 pub use kind::{detect_kind, DocKind};
 pub use line_index::{LineCol, LineIndex};
@@ -139,9 +139,9 @@ pub struct Word {
     /// The word as written.
     pub span: Span,
     /// Lowercase form.
-    pub lower: Arc<str>,
+    pub lower: Rc<str>,
     /// English stem of the lowercase form (words in other scripts are left as they are).
-    pub stem: Arc<str>,
+    pub stem: Rc<str>,
 }
 
 /// A segmented document.
@@ -257,7 +257,7 @@ pub fn segment(doc: &Document, lex: &Lexicons) -> Segments {
 /// The section kind a heading names, from the section keywords.
 pub(crate) fn section_kind(title: &str, lex: &Lexicons) -> Option<SectionKind> {
     // Stems from the word cache: every line of a plain-text document is asked this.
-    let stems: Vec<std::sync::Arc<str>> = title
+    let stems: Vec<Rc<str>> = title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| lex.lower_and_stem(w).1)
