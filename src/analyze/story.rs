@@ -785,26 +785,22 @@ fn principle_scores(
     // principle's name or a reflection do not count.
     let mut excluded: Vec<Span> = named.iter().flatten().copied().collect();
     excluded.extend(&reflections);
-    // The words whose stem is some principle's evidence. Each such stem has its own
-    // (non-empty) weight list in the pack, so the list's address groups the words by stem.
+    // The words whose stem is some principle's evidence, grouped by stem: one sorted list
+    // rather than a list per stem (the order within a stem does not matter: the spans are
+    // sorted again below).
     let mut counted: Vec<CountedStem<'_>> = words
         .iter()
         .flat_map(|w| w.iter())
         .filter_map(|word| {
-            let (stem, weights) = pack.stem_weights.get_key_value(word.stem.as_ref())?;
-            (!weights.is_empty()
-                && !lex.style.stop_words.contains(&*word.lower)
+            let weights = pack.stem_weights.get(word.stem.as_ref())?;
+            (!lex.style.stop_words.contains(&*word.lower)
                 && !excluded.iter().any(|r| r.overlaps(word.span)))
-            .then_some((stem.as_str(), weights.as_slice(), word.span))
+            .then_some((word.stem.as_ref(), weights.as_slice(), word.span))
         })
         .collect();
-    counted.sort_unstable_by_key(|c| c.1.as_ptr());
-    let mut groups: Vec<&[CountedStem<'_>]> =
-        counted.chunk_by(|a, b| std::ptr::eq(a.1, b.1)).collect();
-    // Summed in the order of the stems, so the scores do not depend on addresses.
-    groups.sort_unstable_by_key(|g| g[0].0);
+    counted.sort_unstable_by(|a, b| a.0.cmp(b.0));
     let mut term_evidence: Vec<Vec<Span>> = vec![Vec::new(); pack.list.len()];
-    for group in groups {
+    for group in counted.chunk_by(|a, b| a.0 == b.0) {
         let weights = group[0].1;
         let count = group.len() as f64;
         let saturated = count * (K1 + 1.0) / (count + K1 * length_norm);

@@ -156,7 +156,6 @@ pub(super) fn build(
         let (file, text) = read(name)?;
         Ok(Source { file, text, verify })
     };
-    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
 
     let src = open("action_verbs.toml")?;
     let verbs: ActionVerbsFile = src.parse()?;
@@ -165,7 +164,7 @@ pub(super) fn build(
         let name = src.term(&category.name, true)?;
         for verb in &category.verbs {
             let word = src.term(verb, true)?;
-            let stem = stemmer.stem(&word).into_owned();
+            let stem = english_stem(&word);
             if let Some(other) = action_verbs.insert(stem.clone(), name.clone()) {
                 if other != name {
                     return Err(src.error(
@@ -179,7 +178,7 @@ pub(super) fn build(
     for verb in &vocabulary.action_verbs {
         let word = vocabulary.term(verb)?;
         action_verbs
-            .entry(stemmer.stem(&word).into_owned())
+            .entry(english_stem(&word))
             .or_insert_with(|| EXTRA_VERBS.to_owned());
     }
     let allowed = |term: &str| {
@@ -234,7 +233,7 @@ pub(super) fn build(
         outcome_stems: src
             .terms(&q.outcome_words, true)?
             .iter()
-            .map(|w| stemmer.stem(w).into_owned())
+            .map(|w| english_stem(w))
             .collect(),
         word_kinds: HashMap::default(),
     };
@@ -264,19 +263,12 @@ pub(super) fn build(
 
     let src = open("sections.toml")?;
     let file: SectionsFile = src.parse()?;
-    let sections = keyword_table(
-        &src,
-        &file.section,
-        "section",
-        SectionKind::from_name,
-        &stemmer,
-    )?;
+    let sections = keyword_table(&src, &file.section, "section", SectionKind::from_name)?;
     let posting_sections = keyword_table(
         &src,
         &file.posting_section,
         "posting section",
         PostingSection::from_name,
-        &stemmer,
     )?;
 
     let src = open("document_kinds.toml")?;
@@ -305,7 +297,7 @@ pub(super) fn build(
     let file: TermsFile = src.parse()?;
     let abbreviations = src.terms(&file.terms, true)?.into_iter().collect();
 
-    let stem = |w: &str| stemmer.stem(w).into_owned();
+    let stem = english_stem;
 
     let star = Deferred::new(open("star.toml")?.into_parts());
     let principles = Deferred::new(open("principles/amazon.toml")?.into_parts());
@@ -399,7 +391,9 @@ pub(super) fn build(
         skills,
         background,
         letters,
-        stemmer: Stemmer(stemmer),
+        stemmer: Stemmer(rust_stemmers::Stemmer::create(
+            rust_stemmers::Algorithm::English,
+        )),
         action_verbs,
         weak_openers,
         weak_opener_phrases,
@@ -415,8 +409,9 @@ pub(super) fn build(
     })
 }
 
-/// The English stem of a lowercase word, as a plain function for what keeps it to stem
-/// later (a stemmer is a function pointer, so making one costs nothing).
+/// The English stem of a lowercase word: every lexicon word is stemmed this way, at load or
+/// (skills) on first use. A plain function, so what stems later can keep it (making a
+/// stemmer only picks a function, so it costs nothing).
 fn english_stem(word: &str) -> String {
     rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)
         .stem(word)
@@ -445,7 +440,6 @@ fn keyword_table<K>(
     entries: &[SectionEntry],
     what: &str,
     from_name: fn(&str) -> Option<K>,
-    stemmer: &rust_stemmers::Stemmer,
 ) -> Result<Vec<(K, Vec<String>)>, LexiconError> {
     entries
         .iter()
@@ -459,7 +453,7 @@ fn keyword_table<K>(
             let keywords = src
                 .terms(&entry.keywords, true)?
                 .iter()
-                .map(|w| stemmer.stem(w).into_owned())
+                .map(|w| english_stem(w))
                 .collect();
             Ok((kind, keywords))
         })

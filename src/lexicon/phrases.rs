@@ -339,59 +339,32 @@ impl Folded {
         }
     }
 
-    /// [`Folded::new`] character by character: what the tests hold it to.
+    /// [`Folded::new`] written as a walk over the characters, plainly: what the tests hold
+    /// the vectorised scan to.
     #[cfg(test)]
     fn new_any(text: &str) -> Folded {
-        // Copies the text between folded runs whole, skipping over plain bytes in a tight
-        // loop: most of a document is neither whitespace nor non-ASCII, and going
-        // character by character was most of the cost.
-        let bytes = text.as_bytes();
         let mut folded = String::with_capacity(text.len());
         let mut anchors = Vec::new();
-        let mut copied = 0;
-        let mut at = 0;
-        // (is whitespace, width) of the character at a byte that may start one.
-        let char_at = |at: usize| -> (bool, usize) {
-            match bytes[at] {
-                b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => (true, 1),
-                b if b.is_ascii() => (false, 1),
-                _ => text[at..]
-                    .chars()
-                    .next()
-                    .map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
-            }
-        };
-        let plain =
-            |b: u8| b.is_ascii() && !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
-        while at < bytes.len() {
-            let b = bytes[at];
-            // A plain byte, or a single space before one: nothing to fold.
-            if plain(b) || (b == b' ' && bytes.get(at + 1).is_some_and(|&n| plain(n))) {
-                at += 1;
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            if !c.is_whitespace() {
+                folded.push(c);
                 continue;
             }
-            let (space, width) = char_at(at);
-            if !space {
-                at += width;
-                continue;
-            }
-            let mut end = at + width;
-            while end < bytes.len() {
-                let (space, width) = char_at(end);
-                if !space {
+            let mut end = at + c.len_utf8();
+            while let Some(&(i, next)) = chars.peek() {
+                if !next.is_whitespace() {
                     break;
                 }
-                end += width;
+                end = i + next.len_utf8();
+                chars.next();
             }
-            if b != b' ' || end != at + 1 {
-                folded.push_str(&text[copied..at]);
-                folded.push(' ');
+            folded.push(' ');
+            // A single space stays as it is: offsets after it need no anchor.
+            if c != ' ' || end != at + 1 {
                 anchors.push((folded.len(), end));
-                copied = end;
             }
-            at = end;
         }
-        folded.push_str(&text[copied..]);
         Folded {
             text: folded,
             anchors,
