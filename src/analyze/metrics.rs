@@ -22,7 +22,7 @@
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Regex;
 
 use crate::lexicon::{Lexicons, PhraseHits, PhraseList, Quantities};
 use crate::segment::{Span, Word};
@@ -116,14 +116,95 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// [`NUMBER`]'s groups by index: a lookup by name hashes the name, and judging one number
-/// asks for several groups.
+/// [`NUMBER`]'s groups by index, for the test that holds [`NumberParts`] to them.
+#[cfg(test)]
 const CUR: usize = 1;
+#[cfg(test)]
 const NUM: usize = 2;
+#[cfg(test)]
 const FRAC: usize = 3;
+#[cfg(test)]
 const RANGE: usize = 4;
+#[cfg(test)]
 const SUFFIX: usize = 5;
+#[cfg(test)]
 const PLUS: usize = 6;
+
+/// Currency signs that may open a number.
+const CURRENCY_SIGNS: [char; 5] = ['$', '€', '£', '¥', '₩'];
+
+/// A match of [`NUMBER`] cut into the parts its groups name.
+///
+/// The parts are read from the match by character class instead of by the pattern's
+/// capture groups: the capture engine cost more than finding the numbers did. Each part
+/// opens with characters no part before it can end with (the number with a digit, a
+/// fraction with `/`, a range with a space or a dash, a suffix with anything but a digit),
+/// so the cuts are unique, and a property test holds them to the groups.
+struct NumberParts<'a> {
+    /// The whole match, in unit offsets.
+    span: Span,
+    /// The digits, with their thousands commas and decimals.
+    num: &'a str,
+    /// A currency sign opens the number.
+    currency: bool,
+    /// A fraction follows ("/10").
+    fraction: bool,
+    /// A range follows ("-20", " – $30").
+    range: bool,
+    /// `%`, `k`, `x`, "percent", " million", … as written, with its leading space.
+    suffix: Option<&'a str>,
+    /// A `+` closes the number.
+    plus: bool,
+}
+
+impl<'a> NumberParts<'a> {
+    /// The parts of the match of [`NUMBER`] at `start..end` of `unit`.
+    fn of(unit: &'a str, start: usize, end: usize) -> Self {
+        let whole = &unit[start..end];
+        let (body, plus) = match whole.strip_suffix('+') {
+            Some(body) => (body, true),
+            None => (whole, false),
+        };
+        // Every suffix starts with a space, `%`, a letter or `×`, and what comes before it
+        // ends with a digit.
+        let digits_end = body
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_number_digit(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let suffix = (digits_end < body.len()).then(|| &body[digits_end..]);
+        let mut rest = &body[..digits_end];
+        let currency = rest.starts_with(CURRENCY_SIGNS);
+        if let Some(c) = rest.chars().next().filter(|_| currency) {
+            rest = &rest[c.len_utf8()..];
+        }
+        let num_end = rest
+            .find(|c: char| !(c == ',' || c == '.' || is_number_digit(c)))
+            .unwrap_or(rest.len());
+        let (num, tail) = rest.split_at(num_end);
+        let fraction = tail.starts_with('/');
+        NumberParts {
+            span: Span::new(start, end),
+            num,
+            currency,
+            fraction,
+            range: !tail.is_empty() && !fraction,
+            suffix,
+            plus,
+        }
+    }
+}
+
+/// A digit inside a match of [`NUMBER`]: `\d` there may be any script's decimal digit, and
+/// the only other characters a match can hold are the ASCII ones of its parts, currency
+/// signs, dashes, `×` and spaces.
+fn is_number_digit(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_digit()
+    } else {
+        !(CURRENCY_SIGNS.contains(&c) || matches!(c, '–' | '—' | '×') || c.is_whitespace())
+    }
+}
 
 /// Ordinal suffixes glued to a number ("1st", "22nd").
 const ORDINALS: &[&str] = &["st", "nd", "rd", "th"];
@@ -256,10 +337,8 @@ pub fn find_metrics_with(
     };
     while let Some(m) = NUMBER.find_at(unit, at) {
         at = m.end().max(m.start() + 1);
-        let Some(caps) = NUMBER.captures_at(&unit[..m.end()], m.start()) else {
-            continue;
-        };
-        if let Some(found_one) = judge_number(unit, &caps, &words, &blocked, lex) {
+        let number = NumberParts::of(unit, m.start(), m.end());
+        if let Some(found_one) = judge_number(unit, &number, &words, &blocked, lex) {
             found.push(found_one);
         }
     }
@@ -313,20 +392,20 @@ fn words_after<'w, 'a>(
 /// Judge one number with digits: a metric and its kind, or `None` if it is not one.
 fn judge_number(
     unit: &str,
-    caps: &Captures<'_>,
+    number: &NumberParts<'_>,
     words: &[UnitWord<'_>],
     blocked: &[Span],
     lex: &Lexicons,
 ) -> Option<(Span, MetricKind)> {
     let q = &lex.quantities;
-    let whole = caps.get(0)?;
-    let num = caps.get(NUM)?;
-    let currency = caps.get(CUR).is_some();
-    let suffix = caps.get(SUFFIX).map(|m| m.as_str().trim().to_lowercase());
+    let whole = number.span;
+    let num = number.num;
+    let currency = number.currency;
+    let suffix = number.suffix.map(|s| s.trim().to_lowercase());
     let percent = suffix
         .as_deref()
         .is_some_and(|s| s.starts_with('%') || s.starts_with("per"));
-    let mut span = Span::new(whole.start(), whole.end());
+    let mut span = whole;
 
     // What touches the number on the left.
     let mut before = unit[..span.start].chars().rev();
@@ -336,7 +415,7 @@ fn judge_number(
         (Some('#'), _) => {
             // "#1" is a rank; longer numbers after "#" are identifiers.
             let with_hash = Span::new(span.start - 1, span.end);
-            return (num.as_str().len() <= 2).then_some((with_hash, MetricKind::Rank));
+            return (num.len() <= 2).then_some((with_hash, MetricKind::Rank));
         }
         _ => {}
     }
@@ -349,7 +428,7 @@ fn judge_number(
     let money_word = prev.is_some_and(|w| {
         q.currency_words.contains(w.lower)
             && w.text.chars().all(char::is_uppercase)
-            && unit[w.span.end..whole.start()].trim().is_empty()
+            && unit[w.span.end..whole.start].trim().is_empty()
     }) || next
         .is_some_and(|w| q.currency_words.contains(w.lower) && w.span.start <= span.end + 1);
 
@@ -418,23 +497,20 @@ fn judge_number(
     let counted = plural_after(next)
         || (next.is_some_and(|w| !w.text.starts_with(char::is_uppercase)) && plural_after(next2));
 
-    let ambiguous = || match caps.get(SUFFIX) {
-        Some(suffix) => {
-            q.ambiguous_tokens
-                .contains(&format!("{}{}", num.as_str(), suffix.as_str()))
-        }
-        None => q.ambiguous_tokens.contains(num.as_str()),
+    let ambiguous = || match number.suffix {
+        Some(suffix) => q.ambiguous_tokens.contains(&format!("{num}{suffix}")),
+        None => q.ambiguous_tokens.contains(num),
     };
-    if !currency && !counted && caps.get(PLUS).is_none() && ambiguous() {
+    if !currency && !counted && !number.plus && ambiguous() {
         return None; // "3M", "2K"
     }
 
     // "~6 hrs": an approximation is always an amount.
-    let approximate = unit[..whole.start()].trim_end().ends_with(['~', '≈']);
+    let approximate = unit[..whole.start].trim_end().ends_with(['~', '≈']);
     if !marked && !approximate {
         if let Some(prev) = prev {
             // The whole token before the number, so that "C++ 17" and ".NET 6" are seen.
-            let prev_token = unit[..whole.start()]
+            let prev_token = unit[..whole.start]
                 .split_whitespace()
                 .next_back()
                 .unwrap_or("")
@@ -449,8 +525,8 @@ fn judge_number(
     let plain = !marked
         && !approximate
         && suffix.is_none()
-        && caps.get(RANGE).is_none()
-        && caps.get(FRAC).is_none()
+        && !number.range
+        && !number.fraction
         && kind.is_none();
     if plain {
         if let Some(prev) = prev {
@@ -465,15 +541,15 @@ fn judge_number(
             let verb = lex.action_verbs.contains_key(prev.stem)
                 || q.outcome_stems.contains(prev.stem)
                 || prev.lower.ends_with("ed");
-            if num.as_str().contains('.') && !function_word && !verb && !counted {
+            if num.contains('.') && !function_word && !verb && !counted {
                 return None;
             }
         }
-        if is_year(num.as_str()) && !counted {
+        if is_year(num) && !counted {
             return None;
         }
     }
-    if caps.get(FRAC).is_some() {
+    if number.fraction {
         kind = Some(MetricKind::Ratio);
     }
 
@@ -716,6 +792,75 @@ mod tests {
             assert_eq!(names[index], Some(name));
         }
         assert_eq!(names.len(), 7);
+    }
+
+    /// Pieces of text around numbers, with other scripts' digits and spaces.
+    const PIECES: &[&str] = &[
+        "0",
+        "1",
+        "4",
+        "9",
+        "٣",
+        "７",
+        "१",
+        ",",
+        ".",
+        "/",
+        "-",
+        "–",
+        "—",
+        " ",
+        "\u{a0}",
+        "%",
+        "percent",
+        "per cent",
+        "per",
+        "k",
+        "K",
+        "m",
+        "M",
+        "MM",
+        "b",
+        "bn",
+        "x",
+        "X",
+        "×",
+        " thousand",
+        " million",
+        "+",
+        "$",
+        "€",
+        "₩",
+        "a",
+        "s",
+        "명",
+        "_",
+        "\n",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(5000))]
+        #[test]
+        fn number_parts_are_the_pattern_groups(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..14)
+        ) {
+            let unit = pieces.concat();
+            let mut at = 0;
+            while let Some(m) = NUMBER.find_at(&unit, at) {
+                at = m.end().max(m.start() + 1);
+                let caps = NUMBER.captures_at(&unit[..m.end()], m.start());
+                let caps = caps.unwrap_or_else(|| panic!("no groups in {unit:?}"));
+                let parts = NumberParts::of(&unit, m.start(), m.end());
+                let group = |i: usize| caps.get(i).map(|g| g.as_str());
+                proptest::prop_assert_eq!(parts.span.slice(&unit), m.as_str());
+                proptest::prop_assert_eq!(Some(parts.num), group(NUM), "in {:?}", unit);
+                proptest::prop_assert_eq!(parts.currency, group(CUR).is_some());
+                proptest::prop_assert_eq!(parts.fraction, group(FRAC).is_some());
+                proptest::prop_assert_eq!(parts.range, group(RANGE).is_some());
+                proptest::prop_assert_eq!(parts.suffix, group(SUFFIX), "in {:?}", unit);
+                proptest::prop_assert_eq!(parts.plus, group(PLUS).is_some());
+            }
+        }
     }
 
     #[test]
