@@ -27,6 +27,7 @@
 //! reference material and get no score. A document with no words scores 0.
 
 use crate::analyze::{Analysis, Star, Story};
+use crate::lexicon::WordFacts;
 use crate::rules::{impact_items, is_english_block, opening_word, weak_opener, Finding, Severity};
 use crate::rules::{S005_MIN_ACTION_SHARE, S007_MAX_SECONDS, S007_MIN_SECONDS};
 use crate::segment::DocKind;
@@ -121,8 +122,7 @@ pub fn score(a: &Analysis<'_>, findings: &[Finding]) -> Option<Score> {
         .filter(|(_, block)| {
             !is_english_block(a, block)
                 || (weak_opener(a, block).is_none()
-                    && opening_word(a, block)
-                        .is_some_and(|w| a.lex.action_verbs.contains_key(&*w.stem)))
+                    && opening_word(a, block).is_some_and(|w| w.is(WordFacts::ACTION_VERB)))
         })
         .count();
     let share = |k: usize| if n == 0 { 0.0 } else { k as f64 / n as f64 };

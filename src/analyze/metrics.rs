@@ -24,7 +24,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::lexicon::{Lexicons, PhraseHits, PhraseList, Quantities};
+use crate::lexicon::{Lexicons, PhraseHits, PhraseList, WordFacts};
 use crate::segment::{Span, Word};
 
 /// What a metric measures.
@@ -319,8 +319,8 @@ pub fn find_metrics_with(
             .filter(|w| span.contains(w.span))
             .map(|w| UnitWord {
                 span: Span::new(w.span.start - span.start, w.span.end - span.start),
-                lower: &w.lower,
-                stem: &w.stem,
+                lower: w.lower(),
+                facts: w.forms.facts(),
                 text: w.span.slice(text),
             }),
     );
@@ -355,7 +355,7 @@ pub fn find_metrics_with(
         {
             continue;
         }
-        let role = role_of(metric_span, kind, &words, &first_outcome, lex);
+        let role = role_of(metric_span, kind, &words, &first_outcome);
         metrics.push(Metric {
             span: metric_span.shift(span.start),
             kind,
@@ -369,8 +369,15 @@ pub fn find_metrics_with(
 struct UnitWord<'a> {
     span: Span,
     lower: &'a str,
-    stem: &'a str,
+    facts: WordFacts,
     text: &'a str,
+}
+
+impl UnitWord<'_> {
+    /// True when the lexicons say every fact of `facts` of this word.
+    fn is(&self, facts: WordFacts) -> bool {
+        self.facts.contains(facts)
+    }
 }
 
 /// The word just before `at`. Words are in text order and never overlap, so their starts
@@ -426,11 +433,11 @@ fn judge_number(
     let next2 = next_words.next();
     // Currency written as a word, before ("USD 5,000") or after ("300 dollars").
     let money_word = prev.is_some_and(|w| {
-        q.currency_words.contains(w.lower)
+        w.is(WordFacts::CURRENCY_WORD)
             && w.text.chars().all(char::is_uppercase)
             && unit[w.span.end..whole.start].trim().is_empty()
     }) || next
-        .is_some_and(|w| q.currency_words.contains(w.lower) && w.span.start <= span.end + 1);
+        .is_some_and(|w| w.is(WordFacts::CURRENCY_WORD) && w.span.start <= span.end + 1);
 
     // Dates, versions, codes: plain numbers inside them do not count.
     let marked = currency || percent || money_word;
@@ -482,7 +489,7 @@ fn judge_number(
                 && w.lower.ends_with('s')
                 && w.lower.chars().all(char::is_alphabetic)
                 && !w.text.starts_with(char::is_uppercase);
-            counts || q.time_units.contains(w.lower) || q.currency_words.contains(w.lower)
+            counts || w.is(WordFacts::TIME_UNIT) || w.is(WordFacts::CURRENCY_WORD)
         })
     };
     let after_hyphen: String = rest
@@ -538,8 +545,8 @@ fn judge_number(
             }
             // A decimal right after a name is a version ("pandas 2.0", "nginx 1.24"), unless
             // a verb or a preposition introduces it ("rated 4.8", "to 0.91").
-            let verb = lex.action_verbs.contains_key(prev.stem)
-                || q.outcome_stems.contains(prev.stem)
+            let verb = prev.is(WordFacts::ACTION_VERB)
+                || prev.is(WordFacts::OUTCOME)
                 || prev.lower.ends_with("ed");
             if num.contains('.') && !function_word && !verb && !counted {
                 return None;
@@ -567,7 +574,7 @@ fn judge_number(
         } else {
             MetricKind::Count
         }
-    } else if next.is_some_and(|w| q.time_units.contains(w.lower)) {
+    } else if next.is_some_and(|w| w.is(WordFacts::TIME_UNIT)) {
         MetricKind::Duration
     } else if next.is_some_and(|w| w.lower == "times") || after_factor_of(words, span.start) {
         MetricKind::Multiplier
@@ -611,17 +618,14 @@ fn find_worded(
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
-        let kinds = q.kinds_of(word.lower);
-        let is_number = kinds & Quantities::NUMBER != 0;
-        let is_magnitude = kinds & Quantities::MAGNITUDE != 0;
+        let is_number = word.is(WordFacts::NUMBER_WORD);
+        let is_magnitude = word.is(WordFacts::MAGNITUDE);
         let blocked_here = blocked.iter().any(|b| b.overlaps(word.span));
 
         // "thousands of", "tens of thousands of"
-        if kinds & Quantities::SCALE != 0 && !blocked_here {
+        if word.is(WordFacts::SCALE) && !blocked_here {
             let mut j = i + 1;
-            while j + 1 < words.len()
-                && words[j].lower == "of"
-                && q.scale_words.contains(words[j + 1].lower)
+            while j + 1 < words.len() && words[j].lower == "of" && words[j + 1].is(WordFacts::SCALE)
             {
                 j += 2;
             }
@@ -660,8 +664,8 @@ fn find_worded(
             let mut j = i;
             // "twenty-five", "two hundred", "half a dozen"
             while j + 1 < words.len()
-                && (q.number_words.contains(words[j + 1].lower)
-                    || q.magnitude_words.contains(words[j + 1].lower))
+                && (words[j + 1].is(WordFacts::NUMBER_WORD)
+                    || words[j + 1].is(WordFacts::MAGNITUDE))
                 && unit[words[j].span.end..words[j + 1].span.start]
                     .trim_matches([' ', '-'])
                     .is_empty()
@@ -673,7 +677,7 @@ fn find_worded(
             let touching = unit[end..].starts_with('-');
             let kind = match next {
                 _ if after_factor_of(words, start) => MetricKind::Multiplier,
-                Some(n) if q.time_units.contains(n.lower) => MetricKind::Duration,
+                Some(n) if n.is(WordFacts::TIME_UNIT) => MetricKind::Duration,
                 Some(n) if n.lower == "times" => MetricKind::Multiplier,
                 _ if touching => {
                     let unit_word: String = unit[end + 1..]
@@ -724,7 +728,6 @@ fn role_of(
     kind: MetricKind,
     words: &[UnitWord<'_>],
     first_outcome: &OnceCell<Option<usize>>,
-    lex: &Lexicons,
 ) -> MetricRole {
     if matches!(
         kind,
@@ -743,7 +746,7 @@ fn role_of(
     let first_outcome = first_outcome.get_or_init(|| {
         words
             .iter()
-            .find(|w| lex.quantities.outcome_stems.contains(w.stem))
+            .find(|w| w.is(WordFacts::OUTCOME))
             .map(|w| w.span.end)
     });
     if first_outcome.is_some_and(|end| end <= span.start) {

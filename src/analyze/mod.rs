@@ -48,7 +48,7 @@ impl<'a> Analysis<'a> {
         let text = doc.text.as_str();
         let segments = segment::segment(doc, lex);
         let phrases = lex.phrase_index().search(text);
-        let kind = kind.unwrap_or_else(|| segment::detect_kind(&segments, &phrases, lex));
+        let kind = kind.unwrap_or_else(|| segment::detect_kind(&segments, &phrases));
         let blocked = not_metric_spans(text, &phrases, lex);
         let block_metrics: Vec<Vec<Metric>> = segments
             .blocks

@@ -26,7 +26,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::analyze::{Metric, MetricRole};
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, WordFacts};
 use crate::segment::{BlockKind, Segments, Span, Word};
 
 /// A part of a STAR story.
@@ -339,7 +339,7 @@ fn analyse(
     let ascii = words
         .iter()
         .flat_map(|w| w.iter())
-        .filter(|w| w.lower.is_ascii())
+        .filter(|w| w.lower().is_ascii())
         .count();
     let english = ascii * 2 > all_words;
     let metrics: Vec<Vec<Metric>> = draft
@@ -501,14 +501,14 @@ fn emissions(
             } else if opens_with_verb(w, lex) {
                 // Terse tellings drop the subject: "Pulled the crash reports."
                 e[Star::Action.index()] += I_ACTION_BONUS;
-            } else if !w.iter().any(|x| FIRST_PERSON.contains(&x.lower.as_ref())) {
+            } else if !w.iter().any(|x| FIRST_PERSON.contains(&x.lower())) {
                 // Without "I" or "we", a sentence tells how things were or turned out.
                 e[Star::Action.index()] -= NO_SPEAKER_PENALTY;
             }
             if w.iter()
                 .take(4)
-                .any(|x| lex.star().intent.contains(&*x.lower))
-                && w.iter().take(3).any(|x| &*x.lower == "i")
+                .any(|x| lex.star().intent.contains(x.lower()))
+                && w.iter().take(3).any(|x| x.lower() == "i")
             {
                 e[Star::Task.index()] += INTENT_BONUS;
             }
@@ -530,16 +530,15 @@ fn emissions(
 /// True for a verb the speaker did: an action verb, or a past tense that is not a verb of
 /// wanting ("wanted", "needed").
 fn is_deed(word: &Word, lex: &Lexicons) -> bool {
-    !lex.star().intent.contains(&*word.lower)
-        && (lex.action_verbs.contains_key(&*word.stem)
-            || (word.lower.ends_with("ed") && word.lower.len() > 4))
+    !lex.star().intent.contains(word.lower())
+        && (word.is(WordFacts::ACTION_VERB)
+            || (word.lower().ends_with("ed") && word.lower().len() > 4))
 }
 
 /// True when one of `subjects` is followed within two words by a verb the speaker did.
 fn subject_acts(words: &[Word], subjects: &[&str], lex: &Lexicons) -> bool {
     words.iter().enumerate().any(|(i, w)| {
-        subjects.contains(&w.lower.as_ref())
-            && words[i + 1..].iter().take(2).any(|v| is_deed(v, lex))
+        subjects.contains(&w.lower()) && words[i + 1..].iter().take(2).any(|v| is_deed(v, lex))
     })
 }
 
@@ -676,11 +675,11 @@ fn measure(
             Star::Action => {
                 m.i_in_actions += w
                     .iter()
-                    .filter(|x| matches!(x.lower.as_ref(), "i" | "me" | "my" | "myself"))
+                    .filter(|x| matches!(x.lower(), "i" | "me" | "my" | "myself"))
                     .count();
                 m.we_in_actions += w
                     .iter()
-                    .filter(|x| matches!(x.lower.as_ref(), "we" | "us" | "our" | "ours"))
+                    .filter(|x| matches!(x.lower(), "we" | "us" | "our" | "ours"))
                     .count();
             }
             Star::Result => {
@@ -764,7 +763,7 @@ fn principle_scores(
             }
             let negated = sentence[m.words.start.saturating_sub(NEGATION_REACH)..m.words.start]
                 .iter()
-                .any(|w| NEGATIONS.contains(&w.lower.as_ref()) || w.lower.ends_with("n't"))
+                .any(|w| NEGATIONS.contains(&w.lower()) || w.lower().ends_with("n't"))
                 && !NEGATIONS.contains(&pack.evidence.phrases[m.phrase].stems[0].as_str());
             let phrase_span = Span::new(
                 sentence[m.words.start].span.start,
@@ -792,10 +791,9 @@ fn principle_scores(
         .iter()
         .flat_map(|w| w.iter())
         .filter_map(|word| {
-            let weights = pack.stem_weights.get(word.stem.as_ref())?;
-            (!lex.style.stop_words.contains(&*word.lower)
-                && !excluded.iter().any(|r| r.overlaps(word.span)))
-            .then_some((word.stem.as_ref(), weights.as_slice(), word.span))
+            let weights = pack.stem_weights.get(word.stem())?;
+            (!word.is(WordFacts::STOP_WORD) && !excluded.iter().any(|r| r.overlaps(word.span)))
+                .then_some((word.stem(), weights.as_slice(), word.span))
         })
         .collect();
     counted.sort_unstable_by(|a, b| a.0.cmp(b.0));

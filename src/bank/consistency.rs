@@ -19,7 +19,7 @@
 
 use super::{BankFinding, BankStory, Place};
 use crate::analyze::{find_metrics, Metric, MetricKind};
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, WordFacts};
 use crate::report::Report;
 use crate::rules::K004_META;
 use crate::segment::{self, Span, Word};
@@ -215,7 +215,7 @@ fn count_value(text: &str) -> Option<f64> {
     })
 }
 
-fn quantity(text: &str, metric: &Metric, words: &[Word], lex: &Lexicons) -> Option<Quantity> {
+fn quantity(text: &str, metric: &Metric, words: &[Word]) -> Option<Quantity> {
     let written = metric.span.slice(text);
     let lower = written.to_lowercase();
     match metric.kind {
@@ -242,8 +242,8 @@ fn quantity(text: &str, metric: &Metric, words: &[Word], lex: &Lexicons) -> Opti
                 .iter()
                 .filter(|w| w.span.start >= metric.span.start)
                 .take(3)
-                .find(|w| lex.quantities.time_units.contains(&*w.lower))?;
-            let seconds = unit_seconds(&unit.lower)?;
+                .find(|w| w.is(WordFacts::TIME_UNIT))?;
+            let seconds = unit_seconds(unit.lower())?;
             Some(Quantity::Duration(value * seconds))
         }
         MetricKind::Rank | MetricKind::Scale => None,
@@ -305,7 +305,7 @@ fn mentions(text: &str, span: Span, metrics: &[Metric], lex: &Lexicons) -> Vec<M
             _ => None,
         });
         // A bare number after a duration ("to 4") reads as a count on its own.
-        let quantity = match (quantity(text, metric, &words, lex), inherited) {
+        let quantity = match (quantity(text, metric, &words), inherited) {
             (None | Some(Quantity::Count(_)), Some(inherited)) => Some(inherited),
             (own, _) => own,
         };
@@ -317,10 +317,10 @@ fn mentions(text: &str, span: Span, metrics: &[Metric], lex: &Lexicons) -> Vec<M
         });
         let content = |w: &&Word| {
             !inside(w, metric)
-                && w.lower.chars().count() >= 3
-                && !w.lower.chars().any(|c| c.is_ascii_digit())
-                && !lex.style.stop_words.contains(&*w.lower)
-                && !lex.quantities.time_units.contains(&*w.lower)
+                && w.lower().chars().count() >= 3
+                && !w.lower().chars().any(|c| c.is_ascii_digit())
+                && !w.is(WordFacts::STOP_WORD)
+                && !w.is(WordFacts::TIME_UNIT)
         };
         let before = words[floor..first.max(floor)]
             .iter()
@@ -333,7 +333,7 @@ fn mentions(text: &str, span: Span, metrics: &[Metric], lex: &Lexicons) -> Vec<M
             .take(AFTER);
         let mut context: Vec<(String, String)> = before
             .chain(after)
-            .map(|w| (w.stem.to_string(), w.lower.to_string()))
+            .map(|w| (w.stem().to_string(), w.lower().to_string()))
             .collect();
         if let Some(previous) = range_start {
             context.extend(previous.context.iter().cloned());
@@ -341,18 +341,18 @@ fn mentions(text: &str, span: Span, metrics: &[Metric], lex: &Lexicons) -> Vec<M
         context.sort();
         context.dedup_by(|a, b| a.0 == b.0);
         let counted: Vec<String> = match first.checked_sub(1).map(|p| &words[p]) {
-            Some(of) if &*of.lower == "of" => words[..first - 1]
+            Some(of) if of.lower() == "of" => words[..first - 1]
                 .iter()
                 .rev()
                 .filter(content)
                 .take(1)
-                .map(|w| w.stem.to_string())
+                .map(|w| w.stem().to_string())
                 .collect(),
             _ => words[last.min(words.len())..]
                 .iter()
                 .filter(content)
                 .take(2)
-                .map(|w| w.stem.to_string())
+                .map(|w| w.stem().to_string())
                 .collect(),
         };
         out.push(Mention {

@@ -20,7 +20,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{BankFinding, BankStory, Place};
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, WordFacts};
 use crate::report::Report;
 use crate::rules::K002_META;
 use crate::segment::{self, Span};
@@ -79,18 +79,18 @@ fn profile(report: &Report, sentences: &[Span], lex: &Lexicons) -> Profile {
                 }
                 continue;
             }
-            let lower = &*word.lower;
+            let lower = word.lower();
             // Units of time and number words ("days", "three") say nothing about the event.
             if lower.chars().count() < 3
-                || lex.style.stop_words.contains(lower)
-                || lex.quantities.time_units.contains(lower)
-                || lex.quantities.number_words.contains(lower)
+                || word.is(WordFacts::STOP_WORD)
+                || word.is(WordFacts::TIME_UNIT)
+                || word.is(WordFacts::NUMBER_WORD)
             {
                 continue;
             }
             let entry = p
                 .stems
-                .entry(word.stem.to_string())
+                .entry(word.stem().to_string())
                 .or_insert_with(|| (0, lower.to_owned()));
             entry.0 += 1;
             let capitalised = surface.chars().next().is_some_and(char::is_uppercase);

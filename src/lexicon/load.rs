@@ -4,6 +4,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::cell::RefCell;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -217,7 +218,7 @@ pub(super) fn build(
     let set = |terms: &Terms| -> Result<HashSet<String>, LexiconError> {
         Ok(src.terms(terms, true)?.into_iter().collect())
     };
-    let mut quantities = Quantities {
+    let quantities = Quantities {
         number_words: set(&q.number_words)?,
         magnitude_words: set(&q.magnitude_words)?,
         scale_words: set(&q.scale_words)?,
@@ -235,9 +236,7 @@ pub(super) fn build(
             .iter()
             .map(|w| english_stem(w))
             .collect(),
-        word_kinds: HashMap::default(),
     };
-    quantities.index_word_kinds();
 
     let src = open("not_metrics.toml")?;
     let patterns: NotMetricsFile = src.parse()?;
@@ -383,7 +382,10 @@ pub(super) fn build(
         role_words: src.terms(&file.role_words, true)?.into_iter().collect(),
     };
 
+    /// The last [`Lexicons`] id handed out.
+    static LAST_ID: AtomicU64 = AtomicU64::new(0);
     Ok(Lexicons {
+        id: LAST_ID.fetch_add(1, Ordering::Relaxed) + 1,
         phrase_index: OnceLock::new(),
         star,
         principles,

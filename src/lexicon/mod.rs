@@ -15,11 +15,11 @@ mod phrase_index;
 mod phrases;
 mod skills;
 mod stems;
+mod word_forms;
 
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
-use std::rc::Rc;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -30,6 +30,7 @@ pub(crate) use phrases::needs_folding;
 pub use phrases::PhraseSet;
 pub use skills::{tech_tokens, Skill, SkillMatch, Skills, TechToken};
 pub use stems::{StemMatch, StemPhrase, StemPhrases};
+pub use word_forms::{WordFacts, WordForms};
 
 use crate::analyze::posting::PostingSection;
 use crate::segment::SectionKind;
@@ -185,39 +186,6 @@ pub struct Quantities {
     pub name_compounds: PhraseSet,
     /// Stems of words that report a change, which make a metric an outcome ("reduced").
     pub outcome_stems: HashSet<String>,
-    /// Every number, magnitude and scale word with the lists it is in (see
-    /// [`Quantities::kinds_of`]), made from the three sets at load.
-    pub(crate) word_kinds: HashMap<String, u8>,
-}
-
-impl Quantities {
-    /// In `number_words`.
-    pub const NUMBER: u8 = 1;
-    /// In `magnitude_words`.
-    pub const MAGNITUDE: u8 = 2;
-    /// In `scale_words`.
-    pub const SCALE: u8 = 4;
-
-    /// Which of the number, magnitude and scale lists hold `lower`, as bits: one lookup
-    /// where the detector, reading every word, used to make three.
-    pub fn kinds_of(&self, lower: &str) -> u8 {
-        self.word_kinds.get(lower).copied().unwrap_or(0)
-    }
-
-    /// The word kinds of the three lists, for [`Quantities::kinds_of`].
-    pub(crate) fn index_word_kinds(&mut self) {
-        let mut kinds: HashMap<String, u8> = HashMap::default();
-        for (set, bit) in [
-            (&self.number_words, Quantities::NUMBER),
-            (&self.magnitude_words, Quantities::MAGNITUDE),
-            (&self.scale_words, Quantities::SCALE),
-        ] {
-            for word in set {
-                *kinds.entry(word.clone()).or_default() |= bit;
-            }
-        }
-        self.word_kinds = kinds;
-    }
 }
 
 /// Cues for telling resumes, stories, cover letters and job descriptions apart.
@@ -345,6 +313,9 @@ pub(crate) fn tag_key(text: &str) -> String {
 /// All lexicons, loaded, validated and compiled.
 #[derive(Debug)]
 pub struct Lexicons {
+    /// Tells these lexicons from any other loaded in the process (see
+    /// [`Lexicons::word_forms`]); never 0.
+    id: u64,
     stemmer: Stemmer,
     /// Action verb stem → category name.
     pub action_verbs: HashMap<String, String>,
@@ -547,46 +518,5 @@ impl Lexicons {
     /// The English stem of a lowercase word.
     pub fn stem<'a>(&self, lowercase_word: &'a str) -> std::borrow::Cow<'a, str> {
         self.stemmer.0.stem(lowercase_word)
-    }
-
-    /// A word's lowercase form and English stem, remembered per thread: a batch repeats
-    /// the same few thousand words, and lowercasing and stemming each again was the
-    /// costliest step of segmentation. Shared strings, so a repeated word allocates nothing;
-    /// counted with `Rc`, not `Arc`, since a document's words never leave the thread that
-    /// segments it, and four atomic counts a word were a measurable part of segmentation.
-    pub fn lower_and_stem(&self, word: &str) -> (Rc<str>, Rc<str>) {
-        /// Past this many entries the cache starts over, so memory stays bounded (about
-        /// 1 MB a thread; a batch's everyday words are back after a few documents, while
-        /// names, which rarely repeat, would otherwise fill it as it grows). At twice this
-        /// size, a batch of 100,000 documents filled the cache where one of 10,000 did not,
-        /// and peak memory grew by a fifth.
-        const CAPACITY: usize = 8_192;
-        type Cache = HashMap<Box<str>, (Rc<str>, Rc<str>)>;
-        thread_local! {
-            static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(HashMap::default());
-        }
-        if !word
-            .bytes()
-            .any(|b| b.is_ascii_alphabetic() || !b.is_ascii())
-        {
-            // A number ("2024", "3.5"): its own lowercase form and stem. Numbers rarely
-            // repeat, so they would only crowd the cache.
-            let word: Rc<str> = Rc::from(word);
-            return (Rc::clone(&word), word);
-        }
-        CACHE.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            if let Some((lower, stem)) = cache.get(word) {
-                return (Rc::clone(lower), Rc::clone(stem));
-            }
-            if cache.len() >= CAPACITY {
-                cache.clear();
-            }
-            let lower = word.to_lowercase();
-            let stem: Rc<str> = Rc::from(self.stem(&lower).as_ref());
-            let lower: Rc<str> = Rc::from(lower);
-            cache.insert(Box::from(word), (Rc::clone(&lower), Rc::clone(&stem)));
-            (lower, stem)
-        })
     }
 }

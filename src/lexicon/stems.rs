@@ -93,14 +93,14 @@ impl StemPhrases {
         let mut found = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
         for (i, word) in words.iter().enumerate() {
-            let Some(first) = self.by_first.get(&*word.stem) else {
+            let Some(first) = self.by_first.get(word.stem()) else {
                 continue;
             };
             candidates.clear();
             candidates.extend(&first.alone);
             if let Some(longer) = words
                 .get(i + 1)
-                .and_then(|next| first.by_second.get(&*next.stem))
+                .and_then(|next| first.by_second.get(next.stem()))
             {
                 candidates.extend(longer);
                 // In the order the phrases were added, as callers expect.
@@ -110,7 +110,10 @@ impl StemPhrases {
                 let stems = &self.phrases[p].stems;
                 let end = i + stems.len();
                 if end <= words.len()
-                    && words[i..end].iter().zip(stems).all(|(w, s)| *w.stem == **s)
+                    && words[i..end]
+                        .iter()
+                        .zip(stems)
+                        .all(|(w, s)| *w.stem() == **s)
                 {
                     found.push(StemMatch {
                         phrase: p,

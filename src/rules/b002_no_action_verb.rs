@@ -1,5 +1,7 @@
 //! B002 no-action-verb: a bullet that does not open with an action verb.
 
+use crate::lexicon::WordFacts;
+
 use super::{
     impact_items, is_english_block, is_latin_word, opening_word, weak_opener, Analysis,
     ExampleKind, Finding, Rule, RuleMeta, Severity,
@@ -36,7 +38,7 @@ impl Rule for NoActionVerb {
                 continue;
             };
             let written = word.span.slice(text);
-            if !is_latin_word(written) || a.lex.action_verbs.contains_key(&*word.stem) {
+            if !is_latin_word(written) || word.is(WordFacts::ACTION_VERB) {
                 continue;
             }
             out.push(Finding::new(

@@ -1,6 +1,7 @@
 //! B003 passive-voice: "was developed by", which hides who acted.
 
 use super::{prose_units, Analysis, ExampleKind, Finding, Rule, RuleMeta, Severity};
+use crate::lexicon::WordFacts;
 use crate::segment::Span;
 
 pub(crate) static META: RuleMeta = RuleMeta {
@@ -38,17 +39,17 @@ impl Rule for PassiveVoice {
                 _ => run,
             };
             for (i, be) in words.iter().enumerate() {
-                if !style.be_verbs.contains(&*be.lower) {
+                if !be.is(WordFacts::BE_VERB) {
                     continue;
                 }
                 let mut j = i + 1;
-                if words.get(j).is_some_and(|w| w.lower.ends_with("ly")) {
+                if words.get(j).is_some_and(|w| w.lower().ends_with("ly")) {
                     j += 1; // "was quickly adopted"
                 }
                 let Some(participle) = words.get(j) else {
                     continue;
                 };
-                let lower = participle.lower.as_ref();
+                let lower = participle.lower();
                 let is_participle = (lower.ends_with("ed") && lower.len() > 4)
                     || style.irregular_participles.contains(lower);
                 if is_participle && !style.not_passive.contains(lower) {

@@ -1,6 +1,7 @@
 //! B004 first-person-pronoun: "I" and "my" in a resume.
 
 use super::{text_blocks, Analysis, ExampleKind, Finding, Rule, RuleMeta, Severity};
+use crate::lexicon::WordFacts;
 use crate::segment::DocKind;
 
 pub(crate) static META: RuleMeta = RuleMeta {
@@ -34,7 +35,7 @@ impl Rule for FirstPersonPronoun {
                 let written = word.span.slice(text);
                 // "ME 3240", "MY" in capitals are abbreviations (a course, a state).
                 let capitals = written.len() > 1 && !written.chars().any(char::is_lowercase);
-                if a.lex.style.first_person.contains(&*word.lower) && !capitals {
+                if word.is(WordFacts::FIRST_PERSON) && !capitals {
                     out.push(Finding::new(
                         &META,
                         word.span,

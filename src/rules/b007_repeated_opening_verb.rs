@@ -39,16 +39,16 @@ impl Rule for RepeatedOpeningVerb {
         for (_, block) in impact_items(a) {
             if let Some(word) = opening_word(a, block) {
                 if is_latin_word(word.span.slice(text)) && is_english_block(a, block) {
-                    *seen.entry(word.stem.as_ref()).or_default() += 1;
+                    *seen.entry(word.stem()).or_default() += 1;
                     openers.push(word);
                 }
             }
         }
         let mut count: HashMap<&str, usize> = HashMap::default();
         for word in openers {
-            let n = count.entry(word.stem.as_ref()).or_default();
+            let n = count.entry(word.stem()).or_default();
             *n += 1;
-            let total = seen[word.stem.as_ref()];
+            let total = seen[word.stem()];
             if *n > ALLOWED {
                 out.push(Finding::new(
                     &META,

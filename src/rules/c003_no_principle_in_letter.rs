@@ -37,7 +37,7 @@ impl Rule for NoPrincipleInLetter {
             return;
         }
         let words = &a.segments.words;
-        let latin = words.iter().filter(|w| w.lower.is_ascii()).count();
+        let latin = words.iter().filter(|w| w.lower().is_ascii()).count();
         if latin * 2 <= words.len() {
             return;
         }

@@ -37,7 +37,7 @@ pub(super) fn about_target(a: &Analysis<'_>, sentence: &Sentence) -> bool {
     a.segments
         .words_in(&sentence.words)
         .iter()
-        .any(|w| a.lex.letters.target_cues.contains(&*w.lower))
+        .any(|w| a.lex.letters.target_cues.contains(w.lower()))
 }
 
 /// Words before a name that make it the company applied to ("join Contoso").
@@ -90,7 +90,7 @@ pub(super) fn company_mentions(a: &Analysis<'_>) -> Vec<Vec<Span>> {
 pub(super) fn norms(a: &Analysis<'_>, span: Span) -> (Vec<crate::lexicon::TechToken>, Vec<usize>) {
     let slice = span.slice(a.text());
     // Stems through the per-thread word cache: a letter's words repeat across a batch.
-    let tokens = tech_tokens(slice, &|w| a.lex.lower_and_stem(w).1.to_string());
+    let tokens = tech_tokens(slice, &|w| a.lex.word_forms(w).stem().to_owned());
     // Naming Lambda names AWS too.
     let found = a
         .lex

@@ -286,7 +286,7 @@ pub(crate) fn opening_word<'a>(a: &'a Analysis<'_>, block: &Block) -> Option<&'a
     let words = a.segments.words_in(&block.words);
     let text = a.text();
     let start = match words {
-        [first, _, ..] if first.lower.ends_with("ly") && first.lower.len() > 4 => 1,
+        [first, _, ..] if first.lower().ends_with("ly") && first.lower().len() > 4 => 1,
         _ => 0,
     };
     let word = words.get(start)?;
@@ -307,7 +307,7 @@ pub(crate) fn is_latin_word(word: &str) -> bool {
 /// verb, and is not judged by them.
 pub(crate) fn is_english_block(a: &Analysis<'_>, block: &Block) -> bool {
     let words = a.segments.words_in(&block.words);
-    let latin = words.iter().filter(|w| w.lower.is_ascii()).count();
+    let latin = words.iter().filter(|w| w.lower().is_ascii()).count();
     latin * 2 > words.len()
 }
 

@@ -6,7 +6,7 @@
 //! earlier shapes are the more certain. `--kind` overrides the guess.
 
 use super::{BlockKind, SectionKind, Segments};
-use crate::lexicon::{Lexicons, PhraseHits, PhraseList};
+use crate::lexicon::{PhraseHits, PhraseList, WordFacts};
 
 /// The kind of a document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -52,7 +52,7 @@ const LETTER_EDGE_BLOCKS: usize = 4;
 
 /// Guess the kind of a segmented document.
 /// `phrases` are the document's phrase matches.
-pub fn detect_kind(segments: &Segments, phrases: &PhraseHits, lex: &Lexicons) -> DocKind {
+pub fn detect_kind(segments: &Segments, phrases: &PhraseHits) -> DocKind {
     let blocks = &segments.blocks;
     let starts_with =
         |list: PhraseList, block: &super::Block| phrases.at_start(list, block.span).is_some();
@@ -104,7 +104,7 @@ pub fn detect_kind(segments: &Segments, phrases: &PhraseHits, lex: &Lexicons) ->
             segments
                 .words_in(&s.words)
                 .iter()
-                .any(|w| lex.style.first_person.contains(&*w.lower))
+                .any(|w| w.is(WordFacts::FIRST_PERSON))
         })
         .count();
     let story_cues = phrases.any(PhraseList::StoryCue);
@@ -122,12 +122,13 @@ pub fn detect_kind(segments: &Segments, phrases: &PhraseHits, lex: &Lexicons) ->
 mod tests {
     use super::*;
     use crate::ingest::{Document, Format, Source};
+    use crate::lexicon::Lexicons;
 
     fn kind(format: Format, text: &str) -> DocKind {
         let lex = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
         let doc = Document::from_text(Source::Stdin, format, text);
         let segments = crate::segment::segment(&doc, &lex);
-        detect_kind(&segments, &lex.phrase_index().search(text), &lex)
+        detect_kind(&segments, &lex.phrase_index().search(text))
     }
 
     #[test]

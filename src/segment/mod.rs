@@ -18,14 +18,13 @@ mod span;
 mod words;
 
 use std::ops::Range;
-use std::rc::Rc;
 
 pub use kind::{detect_kind, DocKind};
 pub use line_index::{LineCol, LineIndex};
 pub use span::Span;
 
 use crate::ingest::{Document, Format};
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, WordFacts, WordForms};
 
 /// What a resume section holds, from its heading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -138,10 +137,26 @@ pub struct Sentence {
 pub struct Word {
     /// The word as written.
     pub span: Span,
-    /// Lowercase form.
-    pub lower: Rc<str>,
-    /// English stem of the lowercase form (words in other scripts are left as they are).
-    pub stem: Rc<str>,
+    /// Its lowercase form and stem.
+    pub forms: WordForms,
+}
+
+impl Word {
+    /// The lowercase form.
+    pub fn lower(&self) -> &str {
+        self.forms.lower()
+    }
+
+    /// The English stem of the lowercase form (words in other scripts are left as they
+    /// are).
+    pub fn stem(&self) -> &str {
+        self.forms.stem()
+    }
+
+    /// True when the lexicons say every fact of `facts` of this word.
+    pub fn is(&self, facts: WordFacts) -> bool {
+        self.forms.facts().contains(facts)
+    }
 }
 
 /// A segmented document.
@@ -257,14 +272,18 @@ pub fn segment(doc: &Document, lex: &Lexicons) -> Segments {
 /// The section kind a heading names, from the section keywords.
 pub(crate) fn section_kind(title: &str, lex: &Lexicons) -> Option<SectionKind> {
     // Stems from the word cache: every line of a plain-text document is asked this.
-    let stems: Vec<Rc<str>> = title
+    let words: Vec<WordForms> = title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| lex.lower_and_stem(w).1)
+        .map(|w| lex.word_forms(w))
         .collect();
     lex.sections
         .iter()
-        .find(|(_, keywords)| keywords.iter().any(|k| stems.iter().any(|s| **s == **k)))
+        .find(|(_, keywords)| {
+            keywords
+                .iter()
+                .any(|k| words.iter().any(|w| w.stem() == &**k))
+        })
         .map(|(kind, _)| *kind)
 }
 

@@ -20,11 +20,9 @@ pub(super) fn push_words(text: &str, span: Span, lex: &Lexicons, out: &mut Vec<W
     let slice = span.slice(text);
     #[inline(always)]
     fn push(out: &mut Vec<Word>, lex: &Lexicons, slice: &str, at: usize, range: Range<usize>) {
-        let (lower, stem) = lex.lower_and_stem(&slice[range.clone()]);
         out.push(Word {
             span: Span::new(at + range.start, at + range.end),
-            lower,
-            stem,
+            forms: lex.word_forms(&slice[range.clone()]),
         });
     }
     // The ASCII scanner called here, not through `words`, so that the push is inlined

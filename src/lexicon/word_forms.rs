@@ -1,0 +1,229 @@
+//! A word's lowercase form, English stem and what the lexicons say of it, shared by every
+//! occurrence of the word in the documents a thread reads.
+
+use std::rc::Rc;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::Lexicons;
+
+/// What the lexicons say of a word, as bits found once, when the word enters the cache:
+/// the checks that run on every word of a document are then bit tests, where each was a
+/// hash lookup.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WordFacts(u16);
+
+impl WordFacts {
+    /// In the style stop words.
+    pub const STOP_WORD: WordFacts = WordFacts(1);
+    /// In the style first-person pronouns.
+    pub const FIRST_PERSON: WordFacts = WordFacts(1 << 1);
+    /// In the style forms of "to be".
+    pub const BE_VERB: WordFacts = WordFacts(1 << 2);
+    /// Its stem is an action verb.
+    pub const ACTION_VERB: WordFacts = WordFacts(1 << 3);
+    /// Its stem reports a change ("reduced"): a metric after it is an outcome.
+    pub const OUTCOME: WordFacts = WordFacts(1 << 4);
+    /// A number word ("twelve").
+    pub const NUMBER_WORD: WordFacts = WordFacts(1 << 5);
+    /// A magnitude word ("dozen", "hundred").
+    pub const MAGNITUDE: WordFacts = WordFacts(1 << 6);
+    /// A scale word ("thousands").
+    pub const SCALE: WordFacts = WordFacts(1 << 7);
+    /// A unit of time.
+    pub const TIME_UNIT: WordFacts = WordFacts(1 << 8);
+    /// A currency written as a word ("dollars", "USD").
+    pub const CURRENCY_WORD: WordFacts = WordFacts(1 << 9);
+
+    /// The facts of a word with this lowercase form and stem.
+    fn of(lower: &str, stem: &str, lex: &Lexicons) -> WordFacts {
+        let (style, q) = (&lex.style, &lex.quantities);
+        [
+            (style.stop_words.contains(lower), WordFacts::STOP_WORD),
+            (style.first_person.contains(lower), WordFacts::FIRST_PERSON),
+            (style.be_verbs.contains(lower), WordFacts::BE_VERB),
+            (lex.action_verbs.contains_key(stem), WordFacts::ACTION_VERB),
+            (q.outcome_stems.contains(stem), WordFacts::OUTCOME),
+            (q.number_words.contains(lower), WordFacts::NUMBER_WORD),
+            (q.magnitude_words.contains(lower), WordFacts::MAGNITUDE),
+            (q.scale_words.contains(lower), WordFacts::SCALE),
+            (q.time_units.contains(lower), WordFacts::TIME_UNIT),
+            (q.currency_words.contains(lower), WordFacts::CURRENCY_WORD),
+        ]
+        .into_iter()
+        .filter(|(holds, _)| *holds)
+        .fold(WordFacts::default(), |all, (_, fact)| {
+            WordFacts(all.0 | fact.0)
+        })
+    }
+
+    /// True when every fact of `facts` holds.
+    pub fn contains(self, facts: WordFacts) -> bool {
+        self.0 & facts.0 == facts.0
+    }
+}
+
+/// A word's lowercase form and stem, in one shared string (the lowercase form, then the
+/// stem when it differs), with its facts. One count to raise per occurrence of a word and
+/// one string to read, where two shared strings cost two of each.
+#[derive(Clone, Debug)]
+pub struct WordForms {
+    text: Rc<str>,
+    /// Where the lowercase form ends in `text`.
+    lower_end: u32,
+    /// Where the stem starts in `text`: 0 when it is the lowercase form.
+    stem_start: u32,
+    /// What the lexicons that made these forms say of the word.
+    facts: WordFacts,
+}
+
+impl WordForms {
+    fn new(lower: &str, stem: &str, lex: &Lexicons) -> Self {
+        let facts = WordFacts::of(lower, stem, lex);
+        let Ok(lower_end) = u32::try_from(lower.len()) else {
+            // A "word" of 4 GB: keep it whole, stemmed as itself.
+            return WordForms {
+                text: Rc::from(lower),
+                lower_end: u32::MAX,
+                stem_start: 0,
+                facts,
+            };
+        };
+        let (text, stem_start) = if stem == lower {
+            (Rc::from(lower), 0)
+        } else {
+            (Rc::from([lower, stem].concat()), lower_end)
+        };
+        WordForms {
+            text,
+            lower_end,
+            stem_start,
+            facts,
+        }
+    }
+
+    /// What the lexicons say of the word.
+    pub fn facts(&self) -> WordFacts {
+        self.facts
+    }
+
+    /// The lowercase form.
+    pub fn lower(&self) -> &str {
+        self.text
+            .get(..self.lower_end as usize)
+            .unwrap_or(&self.text)
+    }
+
+    /// The English stem of the lowercase form (words in other scripts are left as they
+    /// are).
+    pub fn stem(&self) -> &str {
+        match self.stem_start {
+            0 => self.lower(),
+            start => self.text.get(start as usize..).unwrap_or(&self.text),
+        }
+    }
+}
+
+impl Lexicons {
+    /// A word's lowercase form and English stem, remembered per thread: a batch repeats
+    /// the same few thousand words, and lowercasing and stemming each again was the
+    /// costliest step of segmentation. Shared, so a repeated word allocates nothing;
+    /// counted with `Rc`, not `Arc`, since a document's words never leave the thread that
+    /// segments it, and atomic counts were a measurable part of segmentation.
+    ///
+    /// The facts depend on the lexicons, so the cache belongs to one [`Lexicons`] at a
+    /// time and starts over when another asks (a batch whose folders bring their own
+    /// lexicons moves between them rarely, at folder boundaries).
+    pub fn word_forms(&self, word: &str) -> WordForms {
+        /// Past this many entries the cache starts over, so memory stays bounded (about
+        /// 1 MB a thread; a batch's everyday words are back after a few documents, while
+        /// names, which rarely repeat, would otherwise fill it as it grows). At twice this
+        /// size, a batch of 100,000 documents filled the cache where one of 10,000 did not,
+        /// and peak memory grew by a fifth.
+        const CAPACITY: usize = 8_192;
+        /// The cache, and the [`Lexicons::id`] of the lexicons its facts come from.
+        type Cache = (u64, HashMap<Box<str>, WordForms>);
+        thread_local! {
+            static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
+        }
+        if !word
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic() || !b.is_ascii())
+        {
+            // A number ("2024", "3.5"): its own lowercase form and stem. Numbers rarely
+            // repeat, so they would only crowd the cache.
+            return WordForms::new(word, word, self);
+        }
+        CACHE.with(|cache| {
+            let (owner, cache) = &mut *cache.borrow_mut();
+            if *owner != self.id {
+                cache.clear();
+                *owner = self.id;
+            }
+            if let Some(forms) = cache.get(word) {
+                return forms.clone();
+            }
+            if cache.len() >= CAPACITY {
+                cache.clear();
+            }
+            let lower = word.to_lowercase();
+            let forms = WordForms::new(&lower, &self.stem(&lower), self);
+            cache.insert(Box::from(word), forms.clone());
+            forms
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{LexiconSource, VocabularyTerm};
+
+    #[test]
+    fn facts_come_from_the_lexicons_that_ask() {
+        let embedded = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let mut source = LexiconSource::default();
+        source.vocabulary.action_verbs.push(VocabularyTerm {
+            text: "frobnicate".into(),
+            line: None,
+        });
+        let extended = Lexicons::load(&source).unwrap_or_else(|e| panic!("{e}"));
+        let verb = |lex: &Lexicons| lex.word_forms("Frobnicated").facts();
+        // Asked in turn, each lexicon gets its own answer, not the cached one of the other.
+        for _ in 0..2 {
+            assert!(!verb(&embedded).contains(WordFacts::ACTION_VERB));
+            assert!(verb(&extended).contains(WordFacts::ACTION_VERB));
+        }
+        let facts = |word: &str| embedded.word_forms(word).facts();
+        assert!(facts("I").contains(WordFacts::FIRST_PERSON));
+        assert!(facts("the").contains(WordFacts::STOP_WORD));
+        assert!(facts("was").contains(WordFacts::BE_VERB));
+        assert!(facts("Reduced").contains(WordFacts::ACTION_VERB));
+        assert!(facts("reduced").contains(WordFacts::OUTCOME));
+        assert!(facts("twelve").contains(WordFacts::NUMBER_WORD));
+        assert!(facts("dozen").contains(WordFacts::MAGNITUDE));
+        assert!(facts("thousands").contains(WordFacts::SCALE));
+        assert!(facts("weeks").contains(WordFacts::TIME_UNIT));
+        assert!(facts("dollars").contains(WordFacts::CURRENCY_WORD));
+        assert_eq!(facts("latency"), WordFacts::default());
+    }
+
+    #[test]
+    fn forms_keep_the_lowercase_form_and_the_stem_apart() {
+        let lex = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+        for (word, lower, stem) in [
+            ("Reduced", "reduced", "reduc"),
+            ("team", "team", "team"),
+            ("2024", "2024", "2024"),
+            ("Teams", "teams", "team"),
+            ("팀원들", "팀원들", "팀원들"),
+            ("", "", ""),
+        ] {
+            let forms = lex.word_forms(word);
+            assert_eq!((forms.lower(), forms.stem()), (lower, stem), "{word}");
+            // Again, from the cache.
+            let forms = lex.word_forms(word);
+            assert_eq!((forms.lower(), forms.stem()), (lower, stem), "{word}");
+        }
+    }
+}
