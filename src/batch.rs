@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 use std::io;
-use std::sync::mpsc;
+use std::sync::{Condvar, Mutex, PoisonError};
 
 /// How many results may wait per worker thread before the reader stops handing out work.
 const WINDOW_PER_THREAD: usize = 16;
@@ -17,51 +17,94 @@ const WINDOW_PER_THREAD: usize = 16;
 /// Run `work` on every item with `jobs` threads and hand the results to `sink` in the
 /// order of `items`. `jobs == 0` means one thread per core. The first error from `sink`
 /// stops the batch (work already started finishes) and is returned.
-pub fn for_each_ordered<T, R, W, S>(items: T, jobs: usize, work: W, mut sink: S) -> io::Result<()>
+///
+/// The worker that finishes the next result in order hands it, and any after it that are
+/// ready, to `sink` itself: passing every result back to the thread that hands out the work
+/// woke that thread once per document, which cost a twentieth of a batch. That thread wakes
+/// only when the window it waits on is half free.
+pub fn for_each_ordered<T, R, W, S>(items: T, jobs: usize, work: W, sink: S) -> io::Result<()>
 where
     T: IntoIterator,
     T::Item: Send,
     R: Send,
     W: Fn(T::Item) -> R + Sync,
-    S: FnMut(R) -> io::Result<()>,
+    S: FnMut(R) -> io::Result<()> + Send,
 {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .build()
         .map_err(io::Error::other)?;
     let window = WINDOW_PER_THREAD * pool.current_num_threads().max(1);
-    let (tx, rx) = mpsc::channel::<(usize, R)>();
-    let work = &work;
+    let delivery = Mutex::new(Delivery {
+        pending: BTreeMap::new(),
+        started: 0,
+        delivered: 0,
+        waiting: false,
+        sink,
+        error: None,
+    });
+    let room = Condvar::new();
+    let (work, shared, room) = (&work, &delivery, &room);
+    let lock = || shared.lock().unwrap_or_else(PoisonError::into_inner);
     pool.in_place_scope(|scope| {
-        let mut items = items.into_iter().enumerate();
-        let mut pending: BTreeMap<usize, R> = BTreeMap::new();
-        let (mut started, mut delivered) = (0usize, 0usize);
-        let mut exhausted = false;
-        loop {
-            while !exhausted && started - delivered < window {
-                match items.next() {
-                    Some((index, item)) => {
-                        let tx = tx.clone();
-                        scope.spawn(move |_| {
-                            // The receiver only goes away after the scope ends.
-                            let _ = tx.send((index, work(item)));
-                        });
-                        started += 1;
-                    }
-                    None => exhausted = true,
+        for (index, item) in items.into_iter().enumerate() {
+            let mut d = lock();
+            if d.started - d.delivered >= window {
+                d.waiting = true;
+                while d.started - d.delivered > window / 2 && d.error.is_none() {
+                    d = room.wait(d).unwrap_or_else(PoisonError::into_inner);
+                }
+                d.waiting = false;
+            }
+            if d.error.is_some() {
+                break;
+            }
+            d.started += 1;
+            drop(d);
+            scope.spawn(move |_| {
+                let result = work(item);
+                let mut d = lock();
+                d.pending.insert(index, result);
+                d.deliver();
+                if d.waiting && (d.started - d.delivered <= window / 2 || d.error.is_some()) {
+                    room.notify_one();
+                }
+            });
+        }
+    });
+    let delivery = delivery
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner);
+    delivery.error.map_or(Ok(()), Err)
+}
+
+/// The state the workers share: results waiting for those before them, and the sink.
+struct Delivery<R, S> {
+    /// Finished results not yet delivered, by input index.
+    pending: BTreeMap<usize, R>,
+    /// How many items have been handed out.
+    started: usize,
+    /// How many results the sink has had.
+    delivered: usize,
+    /// The thread handing out items waits for room in the window.
+    waiting: bool,
+    sink: S,
+    /// The sink's first error; no result is delivered after it.
+    error: Option<io::Error>,
+}
+
+impl<R, S: FnMut(R) -> io::Result<()>> Delivery<R, S> {
+    /// Hand the sink every result that is next in order.
+    fn deliver(&mut self) {
+        while let Some(result) = self.pending.remove(&self.delivered) {
+            self.delivered += 1;
+            if self.error.is_none() {
+                if let Err(err) = (self.sink)(result) {
+                    self.error = Some(err);
                 }
             }
-            if delivered == started {
-                return Ok(());
-            }
-            let (index, result) = rx.recv().map_err(io::Error::other)?;
-            pending.insert(index, result);
-            while let Some(result) = pending.remove(&delivered) {
-                sink(result)?;
-                delivered += 1;
-            }
         }
-    })
+    }
 }
 
 #[cfg(test)]

@@ -695,7 +695,8 @@ fn progress_bar(quiet: bool) -> Option<indicatif::ProgressBar> {
 /// Where the output goes: stdout, or a temporary file renamed over `--output` once the
 /// whole output is written, so the file appears whole or not at all.
 struct Sink {
-    writer: Box<dyn Write>,
+    /// `Send`, since the batch's workers write the results they finish in order.
+    writer: Box<dyn Write + Send>,
     commit: Commit,
 }
 
@@ -719,8 +720,8 @@ impl Sink {
     fn open(path: Option<&Path>, styled: bool) -> Result<Sink> {
         let Some(path) = path else {
             let choice = anstream::AutoStream::choice(&io::stdout());
-            let raw: Box<dyn Write> = Box::new(BufWriter::new(io::stdout().lock()));
-            let writer: Box<dyn Write> = if styled {
+            let raw: Box<dyn Write + Send> = Box::new(BufWriter::new(io::stdout()));
+            let writer: Box<dyn Write + Send> = if styled {
                 Box::new(anstream::AutoStream::new(raw, choice))
             } else {
                 raw
@@ -738,7 +739,7 @@ impl Sink {
             .with_context(|| format!("cannot write {}", path.display()))?;
         let (file, temp) = file.into_parts();
         // A file never gets terminal styles.
-        let raw: Box<dyn Write> = Box::new(BufWriter::new(file));
+        let raw: Box<dyn Write + Send> = Box::new(BufWriter::new(file));
         Ok(Sink {
             writer: Box::new(anstream::AutoStream::never(raw)),
             commit: Commit::File(temp, path.to_path_buf()),
