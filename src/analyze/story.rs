@@ -339,7 +339,7 @@ fn analyse(
     let ascii = words
         .iter()
         .flat_map(|w| w.iter())
-        .filter(|w| w.lower().is_ascii())
+        .filter(|w| w.is(WordFacts::ASCII))
         .count();
     let english = ascii * 2 > all_words;
     let metrics: Vec<Vec<Metric>> = draft

@@ -7,9 +7,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::Lexicons;
 
-/// What the lexicons say of a word, as bits found once, when the word enters the cache:
-/// the checks that run on every word of a document are then bit tests, where each was a
-/// hash lookup.
+/// What the lexicons say of a word, and whether it is ASCII, as bits found once, when the
+/// word enters the cache: the checks that run on every word of a document are then bit
+/// tests, where each was a hash lookup or a read of the word's text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct WordFacts(u16);
 
@@ -34,6 +34,8 @@ impl WordFacts {
     pub const TIME_UNIT: WordFacts = WordFacts(1 << 8);
     /// A currency written as a word ("dollars", "USD").
     pub const CURRENCY_WORD: WordFacts = WordFacts(1 << 9);
+    /// Its lowercase form is ASCII: a Latin-script word, as far as English checks go.
+    pub const ASCII: WordFacts = WordFacts(1 << 10);
 
     /// The facts of a word with this lowercase form and stem.
     fn of(lower: &str, stem: &str, lex: &Lexicons) -> WordFacts {
@@ -49,6 +51,7 @@ impl WordFacts {
             (q.scale_words.contains(lower), WordFacts::SCALE),
             (q.time_units.contains(lower), WordFacts::TIME_UNIT),
             (q.currency_words.contains(lower), WordFacts::CURRENCY_WORD),
+            (lower.is_ascii(), WordFacts::ASCII),
         ]
         .into_iter()
         .filter(|(holds, _)| *holds)
@@ -205,7 +208,9 @@ mod tests {
         assert!(facts("thousands").contains(WordFacts::SCALE));
         assert!(facts("weeks").contains(WordFacts::TIME_UNIT));
         assert!(facts("dollars").contains(WordFacts::CURRENCY_WORD));
-        assert_eq!(facts("latency"), WordFacts::default());
+        assert!(facts("Kelvin").contains(WordFacts::ASCII));
+        assert!(!facts("팀원들").contains(WordFacts::ASCII));
+        assert_eq!(facts("latency"), WordFacts::ASCII);
     }
 
     #[test]

@@ -4,7 +4,7 @@ use super::letter_rules::{anchor, body_sentences, is_letter};
 use super::p001_tagged_principle_not_shown::{SHOWN, TOP};
 use super::{Analysis, ExampleKind, Finding, Rule, RuleMeta, Severity};
 use crate::analyze::story::document_principles;
-use crate::lexicon::PhraseList;
+use crate::lexicon::{PhraseList, WordFacts};
 use crate::segment::Span;
 
 /// Fewest body sentences for the check: a shorter letter is C005's business.
@@ -37,7 +37,7 @@ impl Rule for NoPrincipleInLetter {
             return;
         }
         let words = &a.segments.words;
-        let latin = words.iter().filter(|w| w.lower().is_ascii()).count();
+        let latin = words.iter().filter(|w| w.is(WordFacts::ASCII)).count();
         if latin * 2 <= words.len() {
             return;
         }

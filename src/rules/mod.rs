@@ -60,7 +60,7 @@ pub(crate) use s007_story_length::{
 };
 
 use crate::analyze::{Analysis, Metric};
-use crate::lexicon::PhraseList;
+use crate::lexicon::{PhraseList, WordFacts};
 use crate::segment::{Block, BlockKind, DocKind, SectionKind, Span, Word};
 
 /// How serious a finding is.
@@ -307,7 +307,7 @@ pub(crate) fn is_latin_word(word: &str) -> bool {
 /// verb, and is not judged by them.
 pub(crate) fn is_english_block(a: &Analysis<'_>, block: &Block) -> bool {
     let words = a.segments.words_in(&block.words);
-    let latin = words.iter().filter(|w| w.lower().is_ascii()).count();
+    let latin = words.iter().filter(|w| w.is(WordFacts::ASCII)).count();
     latin * 2 > words.len()
 }
 
