@@ -145,7 +145,7 @@ impl Lexicons {
         /// and peak memory grew by a fifth.
         const CAPACITY: usize = 8_192;
         /// The cache, and the [`Lexicons::id`] of the lexicons its facts come from.
-        type Cache = (u64, HashMap<Box<str>, WordForms>);
+        type Cache = (u64, HashMap<Key, WordForms>);
         thread_local! {
             static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
         }
@@ -163,7 +163,7 @@ impl Lexicons {
                 cache.clear();
                 *owner = self.id;
             }
-            if let Some(forms) = cache.get(word) {
+            if let Some(forms) = cache.get(word.as_bytes()) {
                 return forms.clone();
             }
             if cache.len() >= CAPACITY {
@@ -171,9 +171,59 @@ impl Lexicons {
             }
             let lower = word.to_lowercase();
             let forms = WordForms::new(&lower, &self.stem(&lower), self);
-            cache.insert(Box::from(word), forms.clone());
+            cache.insert(Key::new(word), forms.clone());
             forms
         })
+    }
+}
+
+/// A word as written, the key of the word cache. Words of up to [`Key::INLINE`] bytes,
+/// nearly all of them, are kept in the key itself: comparing a key then reads no other
+/// memory, where following each key to its own allocation made the comparisons most of the
+/// time of a lookup.
+enum Key {
+    Inline { len: u8, bytes: [u8; Key::INLINE] },
+    Boxed(Box<[u8]>),
+}
+
+impl Key {
+    /// The longest word kept inline: the key is then as large as the enum needs anyway.
+    const INLINE: usize = 22;
+
+    fn new(word: &str) -> Key {
+        let word = word.as_bytes();
+        match u8::try_from(word.len()) {
+            Ok(len) if word.len() <= Key::INLINE => {
+                let mut bytes = [0; Key::INLINE];
+                bytes[..word.len()].copy_from_slice(word);
+                Key::Inline { len, bytes }
+            }
+            _ => Key::Boxed(Box::from(word)),
+        }
+    }
+}
+
+impl std::borrow::Borrow<[u8]> for Key {
+    fn borrow(&self) -> &[u8] {
+        match self {
+            Key::Inline { len, bytes } => &bytes[..usize::from(*len)],
+            Key::Boxed(bytes) => bytes,
+        }
+    }
+}
+
+/// Compared and hashed as its bytes, so that a lookup by `&[u8]` finds it.
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        std::borrow::Borrow::<[u8]>::borrow(self) == std::borrow::Borrow::<[u8]>::borrow(other)
+    }
+}
+
+impl Eq for Key {}
+
+impl std::hash::Hash for Key {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::borrow::Borrow::<[u8]>::borrow(self).hash(state);
     }
 }
 
@@ -222,6 +272,12 @@ mod tests {
             ("2024", "2024", "2024"),
             ("Teams", "teams", "team"),
             ("팀원들", "팀원들", "팀원들"),
+            // Longer than a key holds inline.
+            (
+                "Overcommunicating-Reorganizations",
+                "overcommunicating-reorganizations",
+                "overcommunicating-reorgan",
+            ),
             ("", "", ""),
         ] {
             let forms = lex.word_forms(word);
