@@ -16,6 +16,7 @@ mod phrases;
 mod skills;
 mod stems;
 mod word_forms;
+mod word_key;
 
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

@@ -13,6 +13,7 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::word_key::WordKey;
 use crate::segment::Word;
 
 /// One weighted phrase, stemmed.
@@ -33,7 +34,7 @@ pub struct StemPhrase {
 pub struct StemPhrases {
     /// The phrases.
     pub phrases: Vec<StemPhrase>,
-    by_first: HashMap<String, FirstStem>,
+    by_first: HashMap<WordKey, FirstStem>,
 }
 
 /// The phrases that open with one stem.
@@ -42,7 +43,7 @@ struct FirstStem {
     /// Phrases of that one word.
     alone: Vec<usize>,
     /// Longer phrases, by their second stem.
-    by_second: HashMap<String, Vec<usize>>,
+    by_second: HashMap<WordKey, Vec<usize>>,
 }
 
 /// A phrase found in a run of words.
@@ -67,14 +68,14 @@ impl StemPhrases {
             .unicode_words()
             .map(|w| stem(&w.to_lowercase()))
             .collect();
-        let Some(first) = stems.first().cloned() else {
+        let Some(first) = stems.first() else {
             return;
         };
-        let entry = self.by_first.entry(first).or_default();
+        let entry = self.by_first.entry(WordKey::new(first)).or_default();
         match stems.get(1) {
             Some(second) => entry
                 .by_second
-                .entry(second.clone())
+                .entry(WordKey::new(second))
                 .or_default()
                 .push(self.phrases.len()),
             None => entry.alone.push(self.phrases.len()),
@@ -93,14 +94,14 @@ impl StemPhrases {
         let mut found = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
         for (i, word) in words.iter().enumerate() {
-            let Some(first) = self.by_first.get(word.stem()) else {
+            let Some(first) = self.by_first.get(word.stem().as_bytes()) else {
                 continue;
             };
             candidates.clear();
             candidates.extend(&first.alone);
             if let Some(longer) = words
                 .get(i + 1)
-                .and_then(|next| first.by_second.get(next.stem()))
+                .and_then(|next| first.by_second.get(next.stem().as_bytes()))
             {
                 candidates.extend(longer);
                 // In the order the phrases were added, as callers expect.

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::word_key::WordKey;
 use super::Lexicons;
 
 /// What the lexicons say of a word, and whether it is ASCII, as bits found once, when the
@@ -145,7 +146,7 @@ impl Lexicons {
         /// and peak memory grew by a fifth.
         const CAPACITY: usize = 8_192;
         /// The cache, and the [`Lexicons::id`] of the lexicons its facts come from.
-        type Cache = (u64, HashMap<Key, WordForms>);
+        type Cache = (u64, HashMap<WordKey, WordForms>);
         thread_local! {
             static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
         }
@@ -171,59 +172,9 @@ impl Lexicons {
             }
             let lower = word.to_lowercase();
             let forms = WordForms::new(&lower, &self.stem(&lower), self);
-            cache.insert(Key::new(word), forms.clone());
+            cache.insert(WordKey::new(word), forms.clone());
             forms
         })
-    }
-}
-
-/// A word as written, the key of the word cache. Words of up to [`Key::INLINE`] bytes,
-/// nearly all of them, are kept in the key itself: comparing a key then reads no other
-/// memory, where following each key to its own allocation made the comparisons most of the
-/// time of a lookup.
-enum Key {
-    Inline { len: u8, bytes: [u8; Key::INLINE] },
-    Boxed(Box<[u8]>),
-}
-
-impl Key {
-    /// The longest word kept inline: the key is then as large as the enum needs anyway.
-    const INLINE: usize = 22;
-
-    fn new(word: &str) -> Key {
-        let word = word.as_bytes();
-        match u8::try_from(word.len()) {
-            Ok(len) if word.len() <= Key::INLINE => {
-                let mut bytes = [0; Key::INLINE];
-                bytes[..word.len()].copy_from_slice(word);
-                Key::Inline { len, bytes }
-            }
-            _ => Key::Boxed(Box::from(word)),
-        }
-    }
-}
-
-impl std::borrow::Borrow<[u8]> for Key {
-    fn borrow(&self) -> &[u8] {
-        match self {
-            Key::Inline { len, bytes } => &bytes[..usize::from(*len)],
-            Key::Boxed(bytes) => bytes,
-        }
-    }
-}
-
-/// Compared and hashed as its bytes, so that a lookup by `&[u8]` finds it.
-impl PartialEq for Key {
-    fn eq(&self, other: &Key) -> bool {
-        std::borrow::Borrow::<[u8]>::borrow(self) == std::borrow::Borrow::<[u8]>::borrow(other)
-    }
-}
-
-impl Eq for Key {}
-
-impl std::hash::Hash for Key {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        std::borrow::Borrow::<[u8]>::borrow(self).hash(state);
     }
 }
 
