@@ -721,9 +721,9 @@ const NEGATIONS: &[&str] = &[
 /// How many words before a phrase a negation reaches.
 const NEGATION_REACH: usize = 3;
 
-/// A word counted as principle evidence: its stem, the stem's weight per principle, and
+/// A word counted as principle evidence: its stem's rank, the stem's weight per principle, and
 /// where the word is.
-type CountedStem<'a> = (&'a str, &'a [(usize, f64)], Span);
+type CountedStem<'a> = (usize, &'a [(usize, f64)], Span);
 
 fn principle_scores(
     text: &str,
@@ -784,19 +784,20 @@ fn principle_scores(
     // principle's name or a reflection do not count.
     let mut excluded: Vec<Span> = named.iter().flatten().copied().collect();
     excluded.extend(&reflections);
-    // The words whose stem is some principle's evidence, grouped by stem: one sorted list
-    // rather than a list per stem (the order within a stem does not matter: the spans are
-    // sorted again below).
+    // The words whose stem is some principle's evidence, grouped by stem: one list sorted by
+    // the stems' ranks (their order as strings, so the sums below always add up in the same
+    // order) rather than a list per stem. The order within a stem does not matter: the spans
+    // are sorted again below.
     let mut counted: Vec<CountedStem<'_>> = words
         .iter()
         .flat_map(|w| w.iter())
         .filter_map(|word| {
-            let weights = pack.stem_weights.get(word.stem())?;
+            let stem = pack.stem_weights.get(word.stem().as_bytes())?;
             (!word.is(WordFacts::STOP_WORD) && !excluded.iter().any(|r| r.overlaps(word.span)))
-                .then_some((word.stem(), weights.as_slice(), word.span))
+                .then_some((stem.rank, stem.weights.as_slice(), word.span))
         })
         .collect();
-    counted.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    counted.sort_unstable_by_key(|c| c.0);
     let mut term_evidence: Vec<Vec<Span>> = vec![Vec::new(); pack.list.len()];
     for group in counted.chunk_by(|a, b| a.0 == b.0) {
         let weights = group[0].1;

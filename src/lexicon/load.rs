@@ -14,8 +14,8 @@ use toml::Spanned;
 use super::files::*;
 use super::{
     Background, Deferred, KindCues, LetterCues, Lexicons, NotMetricPattern, PhraseSet, Principle,
-    Principles, Quantities, Skill, Skills, StarCues, StemPhrases, Stemmer, Style, Vocabulary,
-    VocabularyTerm, WeakOpener, EMBEDDED,
+    Principles, Quantities, Skill, Skills, StarCues, StemPhrases, StemWeights, Stemmer, Style,
+    Vocabulary, VocabularyTerm, WeakOpener, WordKey, EMBEDDED,
 };
 use crate::analyze::posting::PostingSection;
 use crate::segment::LineIndex;
@@ -606,7 +606,7 @@ fn principle_stems(
     file: &PrinciplesFile,
     stop_words: &HashSet<String>,
     stem: &dyn Fn(&str) -> String,
-) -> HashMap<String, Vec<(usize, f64)>> {
+) -> HashMap<WordKey, StemWeights> {
     let content = |s: &String| !stop_words.contains(s) && s.chars().count() > 2;
     let mut weights: HashMap<String, HashMap<usize, f64>> = HashMap::default();
     for phrase in &evidence.phrases {
@@ -632,7 +632,7 @@ fn principle_stems(
         }
     }
     let n = list.len().max(1) as f64;
-    weights
+    let mut stems: Vec<(String, Vec<(usize, f64)>)> = weights
         .into_iter()
         .map(|(s, by_principle)| {
             let idf = (n / by_principle.len() as f64).ln();
@@ -644,6 +644,12 @@ fn principle_stems(
             (s, list)
         })
         .filter(|(_, list)| list.iter().any(|(_, w)| *w > 0.0))
+        .collect();
+    stems.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    stems
+        .into_iter()
+        .enumerate()
+        .map(|(rank, (s, weights))| (WordKey::new(&s), StemWeights { rank, weights }))
         .collect()
 }
 

@@ -32,6 +32,7 @@ pub use phrases::PhraseSet;
 pub use skills::{tech_tokens, Skill, SkillMatch, Skills, TechToken};
 pub use stems::{StemMatch, StemPhrase, StemPhrases};
 pub use word_forms::{WordFacts, WordForms};
+use word_key::WordKey;
 
 use crate::analyze::posting::PostingSection;
 use crate::segment::SectionKind;
@@ -282,9 +283,19 @@ pub struct Principles {
     pub name_owner: HashMap<String, usize>,
     /// Single stems of the evidence phrases and summaries, with a weight per principle
     /// already scaled by how few principles share the stem (inverse document frequency).
-    pub stem_weights: HashMap<String, Vec<(usize, f64)>>,
+    pub(crate) stem_weights: HashMap<WordKey, StemWeights>,
     /// Each principle's id and name as [`tag_key`] writes them, for [`Principles::find`].
     pub(crate) keys: Vec<[String; 2]>,
+}
+
+/// The single-stem weights of one evidence stem (see [`Principles`]).
+#[derive(Clone, Debug)]
+pub struct StemWeights {
+    /// The stem's place among all evidence stems in byte order: a story's stems are grouped
+    /// by sorting these numbers, in the order sorting the stems would give.
+    pub rank: usize,
+    /// (principle, weight), by principle.
+    pub weights: Vec<(usize, f64)>,
 }
 
 impl Principles {
