@@ -326,10 +326,10 @@ pub fn find_metrics_with(
     );
     let words = unit_words;
     let mut found: Vec<(Span, MetricKind)> = Vec::new();
-    // Find numbers with the fast automaton, then read each one's parts on its own slice:
-    // capture groups need a slower engine, whose cost grows with the text it is given.
-    // A number needs a digit: most units of prose have none, and ASCII ones are told
-    // without asking the pattern (a non-ASCII unit may hold other scripts' digits).
+    // Find numbers with the pattern's fast automaton, then cut each into its parts
+    // (`NumberParts`). A number needs a digit: most units of prose have none, and ASCII
+    // ones are told without asking the pattern (a non-ASCII unit may hold other scripts'
+    // digits).
     let mut at = if unit.is_ascii() && !unit.bytes().any(|b| b.is_ascii_digit()) {
         unit.len()
     } else {
