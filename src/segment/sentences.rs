@@ -74,23 +74,35 @@ pub(super) fn push_sentences(
     }
 }
 
-/// True when an ASCII block has no sentence terminator before its closing punctuation: it
-/// is one sentence, and the sentence rules need not run (most bullets are like this). A
-/// terminator inside the text may end a sentence even with no space after it ("Why?Then",
-/// "v1.Then"), so any such block takes the scanner.
+/// True when a block has no sentence terminator before its closing punctuation: it is one
+/// sentence, and the sentence rules need not run (most bullets are like this). A terminator
+/// inside the text may end a sentence even with no space after it ("Why?Then", "v1.Then"),
+/// so any such block takes the rules. Besides ASCII, the block may hold only letters of any
+/// script and the marks of [`NOT_TERMINATORS`]: UAX #29 breaks a sentence only after a
+/// terminator or a paragraph separator, and letters are neither.
 fn is_one_sentence(block: &str) -> bool {
-    let trimmed = block.trim_end().as_bytes();
+    let trimmed = block.trim_end();
+    let bytes = trimmed.as_bytes();
     // Terminators are few, so the first is found with a vectorised search.
-    trimmed.is_ascii()
-        && memchr::memchr3(b'.', b'!', b'?', trimmed).is_none_or(|first| {
-            trimmed[first..].iter().all(|&b| {
-                matches!(
-                    b,
-                    b'.' | b'!' | b'?' | b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}'
-                )
-            })
+    let closed_at_end = memchr::memchr3(b'.', b'!', b'?', bytes).is_none_or(|first| {
+        bytes[first..].iter().all(|&b| {
+            matches!(
+                b,
+                b'.' | b'!' | b'?' | b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}'
+            )
         })
+    });
+    closed_at_end
+        && (trimmed.is_ascii()
+            || trimmed
+                .chars()
+                .all(|c| c.is_ascii() || c.is_alphabetic() || NOT_TERMINATORS.contains(&c)))
 }
+
+/// Marks common in resumes that never end a sentence (UAX #29 classes Other, SContinue,
+/// Close and Sp): bullets, middle dots, dashes, curly quotes, the ellipsis character and
+/// the no-break space. A property test holds [`is_one_sentence`] to the segmenter on them.
+const NOT_TERMINATORS: &[char] = &['•', '·', '–', '—', '‘', '’', '“', '”', '…', '\u{a0}'];
 
 /// The sentences of an ASCII text without line breaks, as UAX #29 finds them. A sentence
 /// can only end after a terminator (`.` `!` `?`) with any closing quotes or brackets and
@@ -210,14 +222,18 @@ mod tests {
             assert!(super::is_one_sentence(text), "{text}");
             assert_eq!(sentences(text), vec![text.trim_end()]);
         }
+        for text in ["처리 시간 단축 – 40%", "Led the “beta” team • 3 people…"] {
+            assert!(super::is_one_sentence(text), "{text}");
+            assert_eq!(sentences(text), vec![text.trim_end()]);
+        }
         for text in [
             "Led a team. Cut costs.",
             "Why?Then",
             "Built v2.0 of Node.js",
+            "完了。次へ",
         ] {
             assert!(!super::is_one_sentence(text), "{text}");
         }
-        assert!(!super::is_one_sentence("처리 시간 단축"));
     }
 
     fn general(text: &str) -> Vec<(usize, usize)> {
@@ -261,10 +277,12 @@ mod tests {
             proptest::prop_assert_eq!(fast(&text), general(&text));
         }
 
-        /// A block the short path takes for one sentence is one for the general segmenter.
+        /// A block the short path takes for one sentence is one for the general segmenter,
+        /// also with other scripts, the marks it lets through, and terminators it must not.
         #[test]
         fn one_sentence_blocks_are_one_sentence(
-            text in "[aA1 .!?,;:\"')(\n\t]{0,30}|[ -~]{0,40}"
+            text in "[aA1 .!?,;:\"')(\n\t]{0,30}|[ -~]{0,40}|\
+                     [aA1 .!?,\"'\n•·–—‘’“”…\u{a0}다팀é。！？؟।\u{2029}\u{85}\u{2024}]{0,30}"
         ) {
             if super::is_one_sentence(&text) {
                 let flat = text.trim_end().replace(['\n', '\t'], " ");
