@@ -130,7 +130,7 @@ const SUFFIX: usize = 5;
 #[cfg(test)]
 const PLUS: usize = 6;
 
-/// Currency signs that may open a number.
+/// Currency signs that may open a number: the class `[$€£¥₩]` of [`NUMBER`].
 const CURRENCY_SIGNS: [char; 5] = ['$', '€', '£', '¥', '₩'];
 
 /// A match of [`NUMBER`] cut into the parts its groups name.
@@ -833,6 +833,8 @@ mod tests {
         "+",
         "$",
         "€",
+        "£",
+        "¥",
         "₩",
         "a",
         "s",

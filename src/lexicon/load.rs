@@ -13,9 +13,9 @@ use toml::Spanned;
 
 use super::files::*;
 use super::{
-    Background, Deferred, KindCues, LetterCues, Lexicons, NotMetricPattern, PhraseSet, Principle,
-    Principles, Quantities, Skill, Skills, StarCues, StemPhrases, StemWeights, Stemmer, Style,
-    Vocabulary, VocabularyTerm, WeakOpener, WordKey, EMBEDDED,
+    english_stem, Background, Deferred, KindCues, LetterCues, Lexicons, NotMetricPattern,
+    PhraseSet, Principle, Principles, Quantities, Skill, Skills, StarCues, StemPhrases,
+    StemWeights, Style, Vocabulary, VocabularyTerm, WeakOpener, WordKey, EMBEDDED,
 };
 use crate::analyze::posting::PostingSection;
 use crate::segment::LineIndex;
@@ -165,7 +165,7 @@ pub(super) fn build(
         let name = src.term(&category.name, true)?;
         for verb in &category.verbs {
             let word = src.term(verb, true)?;
-            let stem = english_stem(&word);
+            let stem = english_stem(&word).into_owned();
             if let Some(other) = action_verbs.insert(stem.clone(), name.clone()) {
                 if other != name {
                     return Err(src.error(
@@ -179,7 +179,7 @@ pub(super) fn build(
     for verb in &vocabulary.action_verbs {
         let word = vocabulary.term(verb)?;
         action_verbs
-            .entry(english_stem(&word))
+            .entry(english_stem(&word).into_owned())
             .or_insert_with(|| EXTRA_VERBS.to_owned());
     }
     let allowed = |term: &str| {
@@ -234,7 +234,7 @@ pub(super) fn build(
         outcome_stems: src
             .terms(&q.outcome_words, true)?
             .iter()
-            .map(|w| english_stem(w))
+            .map(|w| english_stem(w).into_owned())
             .collect(),
     };
 
@@ -296,20 +296,17 @@ pub(super) fn build(
     let file: TermsFile = src.parse()?;
     let abbreviations = src.terms(&file.terms, true)?.into_iter().collect();
 
-    let stem = english_stem;
-
     let star = Deferred::new(open("star.toml")?.into_parts());
     let principles = Deferred::new(open("principles/amazon.toml")?.into_parts());
     if verify {
         // A user's files fail now, with file and line, rather than at the first story.
-        star.init(star_cues(star.source(), &stem, verify)?);
+        star.init(star_cues(star.source(), verify)?);
     }
     if verify || !vocabulary.principles.is_empty() {
         // So does extra principle evidence from a configuration file, which the pack
         // built on first use would not know of.
         principles.init(principles_pack(
             principles.source(),
-            &stem,
             &style.stop_words,
             vocabulary,
             verify,
@@ -318,7 +315,7 @@ pub(super) fn build(
 
     let src = open("skills.toml")?;
     let file: SkillsFile = src.parse()?;
-    let mut skills = Skills::new(english_stem);
+    let mut skills = Skills::new(|w| english_stem(w).into_owned());
     for group in &file.group {
         let group_name = src.term(&group.name, true)?;
         for entry in &group.skills {
@@ -363,14 +360,14 @@ pub(super) fn build(
         common: src
             .terms(&file.common, true)?
             .iter()
-            .map(|w| stem(w))
+            .map(|w| english_stem(w).into_owned())
             .collect(),
         boilerplate_cues: phrases(&src, &file.boilerplate_cues)?,
         requirement_cues: phrases(&src, &file.requirement_cues)?,
         name_heads: src
             .terms(&file.name_heads, true)?
             .iter()
-            .map(|w| stem(w))
+            .map(|w| english_stem(w).into_owned())
             .collect(),
     };
 
@@ -393,9 +390,6 @@ pub(super) fn build(
         skills,
         background,
         letters,
-        stemmer: Stemmer(rust_stemmers::Stemmer::create(
-            rust_stemmers::Algorithm::English,
-        )),
         action_verbs,
         weak_openers,
         weak_opener_phrases,
@@ -409,15 +403,6 @@ pub(super) fn build(
         style,
         abbreviations,
     })
-}
-
-/// The English stem of a lowercase word: every lexicon word is stemmed this way, at load or
-/// (skills) on first use. A plain function, so what stems later can keep it (making a
-/// stemmer only picks a function, so it costs nothing).
-fn english_stem(word: &str) -> String {
-    rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)
-        .stem(word)
-        .into_owned()
 }
 
 /// `stem`, remembering the stem of every word it was asked for: the phrases of a lexicon
@@ -455,7 +440,7 @@ fn keyword_table<K>(
             let keywords = src
                 .terms(&entry.keywords, true)?
                 .iter()
-                .map(|w| english_stem(w))
+                .map(|w| english_stem(w).into_owned())
                 .collect();
             Ok((kind, keywords))
         })
@@ -465,12 +450,11 @@ fn keyword_table<K>(
 /// The STAR cues of `star.toml`, given as (display name, text).
 pub(super) fn star_cues(
     (file, text): (&str, &str),
-    stem: &dyn Fn(&str) -> String,
     verify: bool,
 ) -> Result<StarCues, LexiconError> {
     let src = Source::from_parts(file, text, verify);
     let file: StarFile = src.parse()?;
-    let stem = &memoized(stem);
+    let stem = &memoized(&|w| english_stem(w).into_owned());
     let mut cues = StemPhrases::default();
     for (owner, table) in [
         &file.situation,
@@ -502,14 +486,13 @@ pub(super) fn star_cues(
 /// A principles pack (`principles/amazon.toml`), given as (display name, text).
 pub(super) fn principles_pack(
     (file, text): (&str, &str),
-    stem: &dyn Fn(&str) -> String,
     stop_words: &HashSet<String>,
     vocabulary: &Vocabulary,
     verify: bool,
 ) -> Result<Principles, LexiconError> {
     let src = Source::from_parts(file, text, verify);
     let file: PrinciplesFile = src.parse()?;
-    let stem = &memoized(stem);
+    let stem = &memoized(&|w| english_stem(w).into_owned());
     let mut list = Vec::new();
     let mut evidence = StemPhrases::default();
     let mut name_owner = HashMap::default();

@@ -328,7 +328,6 @@ pub struct Lexicons {
     /// Tells these lexicons from any other loaded in the process (see
     /// [`Lexicons::word_forms`]); never 0.
     id: u64,
-    stemmer: Stemmer,
     /// Action verb stem → category name.
     pub action_verbs: HashMap<String, String>,
     /// Weak openers, longest first.
@@ -408,23 +407,13 @@ impl<T: std::fmt::Debug> std::fmt::Debug for Deferred<T> {
     }
 }
 
-/// The English stemmer, wrapped so that `Lexicons` can derive `Debug`.
-struct Stemmer(rust_stemmers::Stemmer);
-
-impl std::fmt::Debug for Stemmer {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Stemmer(English)")
-    }
-}
-
 impl Lexicons {
     /// STAR sentence cues, built on first use.
     pub fn star(&self) -> &StarCues {
         self.star.built.get_or_init(|| {
-            let stem = |w: &str| self.stem(w).into_owned();
             // The embedded file is verified by the tests and a user's at load, so this
             // cannot fail; if it somehow did, stories would get no cues rather than a panic.
-            load::star_cues(self.star.source(), &stem, false).unwrap_or_default()
+            load::star_cues(self.star.source(), false).unwrap_or_default()
         })
     }
 
@@ -460,10 +449,8 @@ impl Lexicons {
     /// The principles pack, built on first use.
     pub fn principles(&self) -> &Principles {
         self.principles.built.get_or_init(|| {
-            let stem = |w: &str| self.stem(w).into_owned();
             load::principles_pack(
                 self.principles.source(),
-                &stem,
                 &self.style.stop_words,
                 &Vocabulary::default(),
                 false,
@@ -527,8 +514,15 @@ impl Lexicons {
         })
     }
 
-    /// The English stem of a lowercase word.
+    /// The English stem of a lowercase word (see [`english_stem`]).
     pub fn stem<'a>(&self, lowercase_word: &'a str) -> std::borrow::Cow<'a, str> {
-        self.stemmer.0.stem(lowercase_word)
+        english_stem(lowercase_word)
     }
+}
+
+/// The English stem of a lowercase word: the one stemmer of the project, for the lexicons at
+/// load and for the words of every document. Making a stemmer only picks a function, so one
+/// is made for each call rather than kept.
+fn english_stem(lowercase_word: &str) -> std::borrow::Cow<'_, str> {
+    rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English).stem(lowercase_word)
 }
