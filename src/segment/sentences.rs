@@ -85,12 +85,9 @@ fn is_one_sentence(block: &str) -> bool {
     let bytes = trimmed.as_bytes();
     // Terminators are few, so the first is found with a vectorised search.
     let closed_at_end = memchr::memchr3(b'.', b'!', b'?', bytes).is_none_or(|first| {
-        bytes[first..].iter().all(|&b| {
-            matches!(
-                b,
-                b'.' | b'!' | b'?' | b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}'
-            )
-        })
+        bytes[first..]
+            .iter()
+            .all(|&b| is_terminator(b) || is_close(b))
     });
     closed_at_end
         && (trimmed.is_ascii()
@@ -104,6 +101,16 @@ fn is_one_sentence(block: &str) -> bool {
 /// the no-break space. A property test holds [`is_one_sentence`] to the segmenter on them.
 const NOT_TERMINATORS: &[char] = &['•', '·', '–', '—', '‘', '’', '“', '”', '…', '\u{a0}'];
 
+/// An ASCII sentence terminator (UAX #29 classes STerm and ATerm).
+fn is_terminator(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?')
+}
+
+/// An ASCII mark that may close a sentence after its terminator (UAX #29 class Close).
+fn is_close(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}')
+}
+
 /// The sentences of an ASCII text without line breaks, as UAX #29 finds them. A sentence
 /// can only end after a terminator (`.` `!` `?`) with any closing quotes or brackets and
 /// spaces after it (SB9–SB11), and does not end there when what follows is a digit right
@@ -113,15 +120,13 @@ const NOT_TERMINATORS: &[char] = &['•', '·', '–', '—', '‘', '’', '“
 /// test holds the two to the same sentences.
 fn ascii_sentences(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
-    let is_close = |b: u8| matches!(b, b'"' | b'\'' | b'(' | b')' | b'[' | b']' | b'{' | b'}');
     let is_space = |b: u8| matches!(b, b' ' | b'\t' | 0x0B | 0x0C);
-    let is_term = |b: u8| matches!(b, b'.' | b'!' | b'?');
     let mut pieces = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
         let term = bytes[i];
-        if !is_term(term) {
+        if !is_terminator(term) {
             i += 1;
             continue;
         }
@@ -147,10 +152,10 @@ fn ascii_sentences(text: &str) -> Vec<Span> {
             || (period
                 && bytes[end..]
                     .iter()
-                    .find(|b| b.is_ascii_alphabetic() || is_term(**b))
+                    .find(|b| b.is_ascii_alphabetic() || is_terminator(**b))
                     .is_some_and(u8::is_ascii_lowercase))
             || matches!(next, b',' | b'-' | b':' | b';')
-            || is_term(next);
+            || is_terminator(next);
         if !holds {
             pieces.push(Span::new(start, end));
             start = end;
