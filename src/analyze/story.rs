@@ -26,7 +26,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::analyze::{Metric, MetricRole};
-use crate::lexicon::{Lexicons, WordFacts};
+use crate::lexicon::{Lexicons, StemId, WordFacts};
 use crate::segment::{BlockKind, Segments, Span, Word};
 
 /// A part of a STAR story.
@@ -357,24 +357,32 @@ fn analyse(
 
     // Reflections ("I learned that…"), found once: they point to the result, they are the
     // learning a story states, and they are no principle's evidence. English only.
-    let reflections: Vec<Vec<Span>> = words
-        .iter()
-        .map(|w| {
-            if !english {
-                return Vec::new();
-            }
-            lex.star()
-                .reflection
-                .find(w)
-                .into_iter()
-                .map(|m| Span::new(w[m.words.start].span.start, w[m.words.end - 1].span.end))
-                .collect()
-        })
-        .collect();
+    let mut buffer = Vec::new();
+    let star_stems = if english {
+        lex.star().stems.number_sentences(&words, &mut buffer)
+    } else {
+        Vec::new()
+    };
+    let reflections: Vec<Vec<Span>> = if english {
+        star_stems
+            .iter()
+            .zip(&words)
+            .map(|(stems, w)| {
+                lex.star()
+                    .reflection
+                    .find(stems)
+                    .into_iter()
+                    .map(|m| Span::new(w[m.words.start].span.start, w[m.words.end - 1].span.end))
+                    .collect()
+            })
+            .collect()
+    } else {
+        vec![Vec::new(); words.len()]
+    };
 
     let hints: Vec<Option<Star>> = draft.sentences.iter().map(|(_, p)| *p).collect();
     let labels = if english {
-        label(&words, &metrics, &hints, &reflections, lex)
+        label(&words, &star_stems, &metrics, &hints, &reflections, lex)
     } else {
         let blocks: Vec<usize> = draft
             .sentences
@@ -471,6 +479,7 @@ const START: [f64; 5] = [0.0, -0.5, -1.5, -4.0, -1.0];
 
 fn emissions(
     words: &[&[Word]],
+    stems: &[&[StemId]],
     metrics: &[Vec<Metric>],
     hints: &[Option<Star>],
     reflections: &[Vec<Span>],
@@ -481,7 +490,7 @@ fn emissions(
         .map(|i| {
             let w = words[i];
             let mut e = [0.0; 5];
-            for m in lex.star().cues.find(w) {
+            for m in lex.star().cues.find(stems[i]) {
                 let phrase = &lex.star().cues.phrases[m.phrase];
                 e[phrase.owner] += phrase.weight * CUE_SCALE;
             }
@@ -550,12 +559,13 @@ fn opens_with_verb(words: &[Word], lex: &Lexicons) -> bool {
 /// Viterbi for the labels, forward-backward for their confidence.
 fn label(
     words: &[&[Word]],
+    stems: &[&[StemId]],
     metrics: &[Vec<Metric>],
     hints: &[Option<Star>],
     reflections: &[Vec<Span>],
     lex: &Lexicons,
 ) -> Vec<(Star, f64)> {
-    let e = emissions(words, metrics, hints, reflections, lex);
+    let e = emissions(words, stems, metrics, hints, reflections, lex);
     let n = e.len();
     if n == 0 {
         return Vec::new();
@@ -748,8 +758,10 @@ fn principle_scores(
     let reflections: Vec<Span> = reflections.iter().flatten().copied().collect();
     // phrase → (count, spans)
     let mut hits: HashMap<usize, Vec<Span>> = HashMap::default();
-    for sentence in words {
-        let mut found = pack.evidence.find(sentence);
+    let mut buffer = Vec::new();
+    let stems = pack.stems.number_sentences(words, &mut buffer);
+    for (sentence, stems) in words.iter().zip(&stems) {
+        let mut found = pack.evidence.find(stems);
         // Keep the longest phrase of each principle where phrases overlap.
         found.sort_by_key(|m| (m.words.start, std::cmp::Reverse(m.words.end)));
         let mut taken: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
@@ -791,8 +803,9 @@ fn principle_scores(
     let mut counted: Vec<CountedStem<'_>> = words
         .iter()
         .flat_map(|w| w.iter())
-        .filter_map(|word| {
-            let stem = pack.stem_weights.get(word.stem().as_bytes())?;
+        .zip(&buffer)
+        .filter_map(|(word, &number)| {
+            let stem = pack.stem_weights.get(number as usize)?.as_ref()?;
             (!word.is(WordFacts::STOP_WORD) && !excluded.iter().any(|r| r.overlaps(word.span)))
                 .then_some((stem.rank, stem.weights.as_slice(), word.span))
         })

@@ -14,8 +14,8 @@ use toml::Spanned;
 use super::files::*;
 use super::{
     english_stem, Background, Deferred, KindCues, LetterCues, Lexicons, NotMetricPattern,
-    PhraseSet, Principle, Principles, Quantities, Skill, Skills, StarCues, StemPhrases,
-    StemWeights, Style, Vocabulary, VocabularyTerm, WeakOpener, WordKey, EMBEDDED,
+    Numbering, PhraseSet, Principle, Principles, Quantities, Skill, Skills, StarCues, StemPhrases,
+    StemVocabulary, StemWeights, Style, Vocabulary, VocabularyTerm, WeakOpener, EMBEDDED,
 };
 use crate::analyze::posting::PostingSection;
 use crate::segment::LineIndex;
@@ -455,6 +455,7 @@ pub(super) fn star_cues(
     let src = Source::from_parts(file, text, verify);
     let file: StarFile = src.parse()?;
     let stem = &memoized(&|w| english_stem(w).into_owned());
+    let mut stems = StemVocabulary::cached(Numbering::StarCues);
     let mut cues = StemPhrases::default();
     for (owner, table) in [
         &file.situation,
@@ -468,15 +469,16 @@ pub(super) fn star_cues(
     {
         for cue in &table.cues {
             let (text, weight) = src.cue(cue)?;
-            cues.push(&text, weight, owner, stem);
+            cues.push(&mut stems, &text, weight, owner, stem);
         }
     }
     let mut reflection = StemPhrases::default();
     for term in src.terms(&file.reflection.terms, true)? {
-        reflection.push(&term, 1.0, 0, stem);
+        reflection.push(&mut stems, &term, 1.0, 0, stem);
     }
     let intent = src.terms(&file.intent.terms, true)?.into_iter().collect();
     Ok(StarCues {
+        stems,
         cues,
         reflection,
         intent,
@@ -494,6 +496,7 @@ pub(super) fn principles_pack(
     let file: PrinciplesFile = src.parse()?;
     let stem = &memoized(&|w| english_stem(w).into_owned());
     let mut list = Vec::new();
+    let mut stems = StemVocabulary::cached(Numbering::Principles);
     let mut evidence = StemPhrases::default();
     let mut name_owner = HashMap::default();
     for (owner, entry) in file.principle.iter().enumerate() {
@@ -509,7 +512,7 @@ pub(super) fn principles_pack(
         }
         for cue in &entry.evidence {
             let (text, weight) = src.cue(cue)?;
-            evidence.push(&text, weight, owner, stem);
+            evidence.push(&mut stems, &text, weight, owner, stem);
         }
         list.push(Principle {
             id,
@@ -523,10 +526,16 @@ pub(super) fn principles_pack(
             vocabulary.error(id, format!("no principle {:?} in {}", id.text, src.file))
         })?;
         for term in terms {
-            evidence.push(&vocabulary.term(term)?, EXTRA_EVIDENCE_WEIGHT, owner, stem);
+            evidence.push(
+                &mut stems,
+                &vocabulary.term(term)?,
+                EXTRA_EVIDENCE_WEIGHT,
+                owner,
+                stem,
+            );
         }
     }
-    let stem_weights = principle_stems(&list, &evidence, &file, stop_words, stem);
+    let stem_weights = principle_stems(&list, &evidence, &file, stop_words, stem, &mut stems);
     let all_names: Vec<String> = name_owner.keys().cloned().collect();
     let names = PhraseSet::new(&all_names);
     if src.verify {
@@ -540,6 +549,7 @@ pub(super) fn principles_pack(
         .collect();
     Ok(Principles {
         list,
+        stems,
         evidence,
         stem_weights,
         names,
@@ -583,13 +593,15 @@ const SUMMARY_STEM_WEIGHT: f64 = 0.5;
 /// Single-stem weights per principle: each evidence phrase lends its weight to its content
 /// stems, each summary word a little; then a stem shared by many principles is discounted
 /// (inverse document frequency), so "customer" or "team" cannot decide a story alone.
+/// Indexed by the stems' numbers in `numbers`, which numbers the summaries' stems too.
 fn principle_stems(
     list: &[Principle],
     evidence: &StemPhrases,
     file: &PrinciplesFile,
     stop_words: &HashSet<String>,
     stem: &dyn Fn(&str) -> String,
-) -> HashMap<WordKey, StemWeights> {
+    numbers: &mut StemVocabulary,
+) -> Vec<Option<StemWeights>> {
     let content = |s: &String| !stop_words.contains(s) && s.chars().count() > 2;
     let mut weights: HashMap<String, HashMap<usize, f64>> = HashMap::default();
     for phrase in &evidence.phrases {
@@ -629,11 +641,15 @@ fn principle_stems(
         .filter(|(_, list)| list.iter().any(|(_, w)| *w > 0.0))
         .collect();
     stems.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    stems
-        .into_iter()
-        .enumerate()
-        .map(|(rank, (s, weights))| (WordKey::new(&s), StemWeights { rank, weights }))
-        .collect()
+    let mut by_number = Vec::new();
+    for (rank, (s, weights)) in stems.into_iter().enumerate() {
+        let number = numbers.number(&s) as usize;
+        if by_number.len() <= number {
+            by_number.resize(number + 1, None);
+        }
+        by_number[number] = Some(StemWeights { rank, weights });
+    }
+    by_number
 }
 
 /// A file of phrases, less those the user allows.

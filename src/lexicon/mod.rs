@@ -30,9 +30,8 @@ pub use phrase_index::{PhraseHits, PhraseIndex, PhraseList};
 pub(crate) use phrases::needs_folding;
 pub use phrases::PhraseSet;
 pub use skills::{tech_tokens, Skill, SkillMatch, Skills, TechToken};
-pub use stems::{StemMatch, StemPhrase, StemPhrases};
+pub use stems::{Numbering, StemId, StemMatch, StemPhrase, StemPhrases, StemVocabulary, NO_STEM};
 pub use word_forms::{WordFacts, WordForms};
-use word_key::WordKey;
 
 use crate::analyze::posting::PostingSection;
 use crate::segment::SectionKind;
@@ -221,6 +220,9 @@ pub struct Style {
 /// Cues for labelling the sentences of a STAR story.
 #[derive(Clone, Debug, Default)]
 pub struct StarCues {
+    /// The stems of `cues` and `reflection`, numbered: a sentence's words are numbered
+    /// once and both sets searched with the numbers.
+    pub stems: StemVocabulary,
     /// Cue phrases; `owner` is 0 situation, 1 task, 2 action, 3 result, 4 other.
     pub cues: StemPhrases,
     /// Phrases that state a learning or a reflection ("i learned", "next time").
@@ -274,6 +276,8 @@ pub struct Principle {
 pub struct Principles {
     /// The principles, in the pack's order.
     pub list: Vec<Principle>,
+    /// The stems of `evidence` and `stem_weights`, numbered.
+    pub stems: StemVocabulary,
     /// Evidence phrases; `owner` indexes `list`.
     pub evidence: StemPhrases,
     /// Every phrase that names a principle (not evidence), in one set so a story is
@@ -283,7 +287,8 @@ pub struct Principles {
     pub name_owner: HashMap<String, usize>,
     /// Single stems of the evidence phrases and summaries, with a weight per principle
     /// already scaled by how few principles share the stem (inverse document frequency).
-    pub(crate) stem_weights: HashMap<WordKey, StemWeights>,
+    /// Indexed by the stem's number in `stems`.
+    pub(crate) stem_weights: Vec<Option<StemWeights>>,
     /// Each principle's id and name as [`tag_key`] writes them, for [`Principles::find`].
     pub(crate) keys: Vec<[String; 2]>,
 }

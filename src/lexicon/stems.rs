@@ -2,10 +2,14 @@
 //!
 //! STAR cues and principle evidence are phrases like "pushed back" or "root cause". They
 //! are matched against a sentence's words by stem, so "pushing back" and "root causes"
-//! match too. Each phrase is stemmed once, at load time, and indexed by its first stem and,
-//! for longer phrases, its second, so a match costs a hash lookup or two per word however
-//! many phrases a lexicon holds. (The cue lexicons have hundreds of phrases opening with
-//! "I" or "we": trying each of them at every such word was a tenth of a story's analysis.)
+//! match too. Each phrase is stemmed once, at load time, and its stems are numbered in a
+//! [`StemVocabulary`] shared by the sets one analysis searches. A sentence's words are
+//! then looked up once, in that vocabulary, and every set compares numbers: a set is
+//! indexed by the number of each phrase's first stem and, for longer phrases, its second,
+//! so a match costs an array read or two per word however many phrases the set holds.
+//! (The cue lexicons have hundreds of phrases opening with "I" or "we": trying each of
+//! them at every such word was a tenth of a story's analysis; looking each word's stem up
+//! by its text once per set, and comparing phrases stem by stem as text, was a sixth.)
 
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
 use rustc_hash::FxHashMap as HashMap;
@@ -16,6 +20,77 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::word_key::WordKey;
 use crate::segment::Word;
 
+/// A stem's number in a [`StemVocabulary`].
+pub type StemId = u32;
+
+/// The number of a word whose stem no phrase of the vocabulary uses.
+pub const NO_STEM: StemId = StemId::MAX;
+
+/// The vocabularies of the lexicons, for which the word cache keeps each word's number
+/// (see [`WordForms`](super::WordForms)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Numbering {
+    /// The stems of the STAR cues.
+    StarCues = 0,
+    /// The stems of the principles pack.
+    Principles = 1,
+}
+
+/// The stems of some phrase sets, numbered in the order they were first added.
+#[derive(Clone, Debug, Default)]
+pub struct StemVocabulary {
+    ids: HashMap<WordKey, StemId>,
+    /// Set when the lexicons' word cache numbers words in this vocabulary: their numbers
+    /// are then read from the words, not looked up.
+    numbering: Option<Numbering>,
+}
+
+impl StemVocabulary {
+    /// An empty vocabulary whose numbers the word cache keeps as `numbering`. Only the
+    /// loader makes these: one [`Lexicons`](super::Lexicons) has one of each.
+    pub(super) fn cached(numbering: Numbering) -> StemVocabulary {
+        StemVocabulary {
+            ids: HashMap::default(),
+            numbering: Some(numbering),
+        }
+    }
+
+    /// The number of `stem`, given it one when it has none yet.
+    pub(super) fn number(&mut self, stem: &str) -> StemId {
+        let next = StemId::try_from(self.ids.len()).unwrap_or(NO_STEM);
+        *self.ids.entry(WordKey::new(stem)).or_insert(next)
+    }
+
+    /// The number of `stem`, or [`NO_STEM`].
+    pub fn id(&self, stem: &str) -> StemId {
+        self.ids.get(stem.as_bytes()).copied().unwrap_or(NO_STEM)
+    }
+
+    /// The numbers of each sentence's stems, cut from one buffer: `sentences[i][j]`'s stem
+    /// is numbered at `result[i][j]`.
+    pub fn number_sentences<'a>(
+        &self,
+        sentences: &[&[Word]],
+        buffer: &'a mut Vec<StemId>,
+    ) -> Vec<&'a [StemId]> {
+        buffer.clear();
+        buffer.extend(sentences.iter().flat_map(|words| words.iter()).map(|word| {
+            self.numbering
+                .and_then(|numbering| word.forms.stem_number(numbering))
+                .unwrap_or_else(|| self.id(word.stem()))
+        }));
+        let mut rest: &[StemId] = buffer;
+        sentences
+            .iter()
+            .map(|words| {
+                let (sentence, after) = rest.split_at(words.len());
+                rest = after;
+                sentence
+            })
+            .collect()
+    }
+}
+
 /// One weighted phrase, stemmed.
 #[derive(Clone, Debug)]
 pub struct StemPhrase {
@@ -23,18 +98,23 @@ pub struct StemPhrase {
     pub text: String,
     /// Its stems, in order.
     pub stems: Vec<String>,
+    /// The numbers of its stems in the vocabulary of its set.
+    ids: Vec<StemId>,
     /// Its weight.
     pub weight: f64,
     /// What the phrase is evidence for (an index the owner of the set defines).
     pub owner: usize,
 }
 
-/// A set of stemmed phrases, indexed by their first two stems.
+/// A set of stemmed phrases, indexed by the numbers of their first two stems in the
+/// vocabulary they were added with. Search it only with numbers from that vocabulary.
 #[derive(Clone, Debug, Default)]
 pub struct StemPhrases {
     /// The phrases.
     pub phrases: Vec<StemPhrase>,
-    by_first: HashMap<WordKey, FirstStem>,
+    /// By a stem's number: 1 + its index in `firsts` when some phrase opens with it, or 0.
+    first_of: Vec<u32>,
+    firsts: Vec<FirstStem>,
 }
 
 /// The phrases that open with one stem.
@@ -42,8 +122,8 @@ pub struct StemPhrases {
 struct FirstStem {
     /// Phrases of that one word.
     alone: Vec<usize>,
-    /// Longer phrases, by their second stem.
-    by_second: HashMap<WordKey, Vec<usize>>,
+    /// Longer phrases, by the number of their second stem.
+    by_second: HashMap<StemId, Vec<usize>>,
 }
 
 /// A phrase found in a run of words.
@@ -56,9 +136,10 @@ pub struct StemMatch {
 }
 
 impl StemPhrases {
-    /// Add a phrase; `stem` stems one lowercase word.
+    /// Add a phrase, numbering its stems in `vocabulary`; `stem` stems one lowercase word.
     pub(super) fn push(
         &mut self,
+        vocabulary: &mut StemVocabulary,
         text: &str,
         weight: f64,
         owner: usize,
@@ -68,14 +149,16 @@ impl StemPhrases {
             .unicode_words()
             .map(|w| stem(&w.to_lowercase()))
             .collect();
-        let Some(first) = stems.first() else {
+        let ids: Vec<StemId> = stems.iter().map(|s| vocabulary.number(s)).collect();
+        let Some(&first) = ids.first() else {
             return;
         };
-        let entry = self.by_first.entry(WordKey::new(first)).or_default();
-        match stems.get(1) {
+        let slot = self.first_slot(first);
+        let entry = &mut self.firsts[slot];
+        match ids.get(1) {
             Some(second) => entry
                 .by_second
-                .entry(WordKey::new(second))
+                .entry(*second)
                 .or_default()
                 .push(self.phrases.len()),
             None => entry.alone.push(self.phrases.len()),
@@ -83,38 +166,86 @@ impl StemPhrases {
         self.phrases.push(StemPhrase {
             text: text.to_owned(),
             stems,
+            ids,
             weight,
             owner,
         });
     }
 
-    /// Every phrase occurrence in `words`; at one position, every phrase that matches
-    /// there is reported (a long and a short phrase may both match).
-    pub fn find(&self, words: &[Word]) -> Vec<StemMatch> {
+    /// The index in `firsts` of the phrases opening with stem `id`, made when there is none.
+    fn first_slot(&mut self, id: StemId) -> usize {
+        let id = id as usize;
+        if self.first_of.len() <= id {
+            self.first_of.resize(id + 1, 0);
+        }
+        if self.first_of[id] == 0 {
+            self.firsts.push(FirstStem::default());
+            self.first_of[id] = u32::try_from(self.firsts.len()).unwrap_or(u32::MAX);
+        }
+        self.first_of[id] as usize - 1
+    }
+
+    /// The phrases opening with stem `id`.
+    fn first(&self, id: StemId) -> Option<&FirstStem> {
+        let slot = *self.first_of.get(id as usize)?;
+        self.firsts.get((slot as usize).checked_sub(1)?)
+    }
+
+    /// Every phrase occurrence in a run of words, given by the numbers of their stems (see
+    /// [`StemVocabulary::number_sentences`]); at one position, every phrase that matches
+    /// there is reported (a long and a short phrase may both match), in the order the
+    /// phrases were added.
+    pub fn find(&self, stems: &[StemId]) -> Vec<StemMatch> {
         let mut found = Vec::new();
         let mut candidates: Vec<usize> = Vec::new();
-        for (i, word) in words.iter().enumerate() {
-            let Some(first) = self.by_first.get(word.stem().as_bytes()) else {
+        for (i, &id) in stems.iter().enumerate() {
+            let Some(first) = self.first(id) else {
                 continue;
             };
             candidates.clear();
             candidates.extend(&first.alone);
-            if let Some(longer) = words
-                .get(i + 1)
-                .and_then(|next| first.by_second.get(next.stem().as_bytes()))
-            {
+            if let Some(longer) = stems.get(i + 1).and_then(|next| first.by_second.get(next)) {
                 candidates.extend(longer);
-                // In the order the phrases were added, as callers expect.
                 candidates.sort_unstable();
             }
             for &p in &candidates {
-                let stems = &self.phrases[p].stems;
-                let end = i + stems.len();
+                let ids = &self.phrases[p].ids;
+                if stems.get(i..i + ids.len()) == Some(ids.as_slice()) {
+                    found.push(StemMatch {
+                        phrase: p,
+                        words: i..i + ids.len(),
+                    });
+                }
+            }
+        }
+        found
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::lexicon::Lexicons;
+    use crate::segment::Span;
+
+    fn lex() -> &'static Lexicons {
+        static LEX: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
+        LEX.get_or_init(|| Lexicons::embedded().unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    /// Every phrase at every place, compared stem by stem as text.
+    fn by_text(set: &StemPhrases, words: &[Word]) -> Vec<StemMatch> {
+        let mut found = Vec::new();
+        for i in 0..words.len() {
+            for (p, phrase) in set.phrases.iter().enumerate() {
+                let end = i + phrase.stems.len();
                 if end <= words.len()
                     && words[i..end]
                         .iter()
-                        .zip(stems)
-                        .all(|(w, s)| *w.stem() == **s)
+                        .zip(&phrase.stems)
+                        .all(|(w, s)| w.stem() == s)
                 {
                     found.push(StemMatch {
                         phrase: p,
@@ -124,5 +255,65 @@ impl StemPhrases {
             }
         }
         found
+    }
+
+    /// Words to draw from: those of the STAR cues and the principles' evidence (so that
+    /// phrases long and short occur), a few others, and numbers, which the word cache
+    /// leaves unnumbered.
+    fn pool() -> Vec<String> {
+        let mut pool: Vec<String> = [&lex().star().cues, &lex().principles().evidence]
+            .iter()
+            .flat_map(|set| set.phrases.iter().take(120))
+            .flat_map(|p| {
+                p.text
+                    .split_whitespace()
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        pool.extend(["Learned", "RESULTS", "zyzzyva", "2024", "3.5", "팀"].map(str::to_owned));
+        pool.sort();
+        pool.dedup();
+        pool
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Matching by number finds what matching stems as text finds, in both vocabularies.
+        #[test]
+        fn numbers_match_as_stems_do(picks in proptest::collection::vec(any::<proptest::sample::Index>(), 0..40)) {
+            let pool = pool();
+            let words: Vec<Word> = picks
+                .iter()
+                .map(|i| Word {
+                    span: Span::new(0, 0),
+                    forms: lex().word_forms(i.get(&pool).as_str()),
+                })
+                .collect();
+            let sentences = [&words[..words.len() / 2], &words[words.len() / 2..]];
+            for (vocabulary, set) in [
+                (&lex().star().stems, &lex().star().cues),
+                (&lex().star().stems, &lex().star().reflection),
+                (&lex().principles().stems, &lex().principles().evidence),
+            ] {
+                let mut buffer = Vec::new();
+                let numbered = vocabulary.number_sentences(&sentences, &mut buffer);
+                for (numbers, words) in numbered.iter().zip(sentences) {
+                    prop_assert_eq!(set.find(numbers), by_text(set, words));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_vocabulary_numbers_each_stem_once() {
+        let mut vocabulary = StemVocabulary::default();
+        let a = vocabulary.number("custom");
+        let b = vocabulary.number("trust");
+        assert_ne!(a, b);
+        assert_eq!(vocabulary.number("custom"), a);
+        assert_eq!(vocabulary.id("trust"), b);
+        assert_eq!(vocabulary.id("frugal"), NO_STEM);
     }
 }

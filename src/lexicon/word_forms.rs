@@ -6,7 +6,7 @@ use std::rc::Rc;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::word_key::WordKey;
-use super::Lexicons;
+use super::{Lexicons, Numbering, StemId};
 
 /// What the lexicons say of a word, and whether it is ASCII, as bits found once, when the
 /// word enters the cache: the checks that run on every word of a document are then bit
@@ -68,8 +68,8 @@ impl WordFacts {
 }
 
 /// A word's lowercase form and stem, in one shared string (the lowercase form, then the
-/// stem when it differs), with its facts. One count to raise per occurrence of a word and
-/// one string to read, where two shared strings cost two of each.
+/// stem when it differs), with its facts and its stem's numbers. One count to raise per
+/// occurrence of a word and one string to read, where two shared strings cost two of each.
 #[derive(Clone, Debug)]
 pub struct WordForms {
     text: Rc<str>,
@@ -77,33 +77,52 @@ pub struct WordForms {
     lower_end: u32,
     /// Where the stem starts in `text`: 0 when it is the lowercase form.
     stem_start: u32,
+    /// The stem's number in each [`Numbering`]'s vocabulary, or [`NOT_NUMBERED`] while
+    /// that part of the lexicons is not built (a run over resumes never builds them).
+    stem_numbers: [StemId; 2],
     /// What the lexicons that made these forms say of the word.
     facts: WordFacts,
 }
 
+/// A stem number not known yet.
+const NOT_NUMBERED: StemId = StemId::MAX - 1;
+
 impl WordForms {
     fn new(lower: &str, stem: &str, lex: &Lexicons) -> Self {
         let facts = WordFacts::of(lower, stem, lex);
-        let Ok(lower_end) = u32::try_from(lower.len()) else {
+        let (text, lower_end, stem_start) = match u32::try_from(lower.len()) {
             // A "word" of 4 GB: keep it whole, stemmed as itself.
-            return WordForms {
-                text: Rc::from(lower),
-                lower_end: u32::MAX,
-                stem_start: 0,
-                facts,
-            };
-        };
-        let (text, stem_start) = if stem == lower {
-            (Rc::from(lower), 0)
-        } else {
-            (Rc::from([lower, stem].concat()), lower_end)
+            Err(_) => (Rc::from(lower), u32::MAX, 0),
+            Ok(lower_end) if stem == lower => (Rc::from(lower), lower_end, 0),
+            Ok(lower_end) => (Rc::from([lower, stem].concat()), lower_end, lower_end),
         };
         WordForms {
             text,
             lower_end,
             stem_start,
+            stem_numbers: [NOT_NUMBERED; 2],
             facts,
         }
+    }
+
+    /// Number the stem in the vocabularies of `lex` built since it was last numbered.
+    fn number_stem(&mut self, lex: &Lexicons) {
+        if self.stem_numbers[Numbering::StarCues as usize] == NOT_NUMBERED {
+            if let Some(star) = lex.star.built.get() {
+                self.stem_numbers[Numbering::StarCues as usize] = star.stems.id(self.stem());
+            }
+        }
+        if self.stem_numbers[Numbering::Principles as usize] == NOT_NUMBERED {
+            if let Some(pack) = lex.principles.built.get() {
+                self.stem_numbers[Numbering::Principles as usize] = pack.stems.id(self.stem());
+            }
+        }
+    }
+
+    /// The stem's number in the vocabulary of `numbering`, when known.
+    pub fn stem_number(&self, numbering: Numbering) -> Option<StemId> {
+        let number = self.stem_numbers[numbering as usize];
+        (number != NOT_NUMBERED).then_some(number)
     }
 
     /// What the lexicons say of the word.
@@ -155,7 +174,8 @@ impl Lexicons {
             .any(|b| b.is_ascii_alphabetic() || !b.is_ascii())
         {
             // A number ("2024", "3.5"): its own lowercase form and stem. Numbers rarely
-            // repeat, so they would only crowd the cache.
+            // repeat, so they would only crowd the cache, and they are left unnumbered:
+            // numbering each occurrence would cost more than looking up the few in stories.
             return WordForms::new(word, word, self);
         }
         CACHE.with(|cache| {
@@ -164,14 +184,17 @@ impl Lexicons {
                 cache.clear();
                 *owner = self.id;
             }
-            if let Some(forms) = cache.get(word.as_bytes()) {
+            if let Some(forms) = cache.get_mut(word.as_bytes()) {
+                // Parts of the lexicons built since the word was cached number it now.
+                forms.number_stem(self);
                 return forms.clone();
             }
             if cache.len() >= CAPACITY {
                 cache.clear();
             }
             let lower = word.to_lowercase();
-            let forms = WordForms::new(&lower, &self.stem(&lower), self);
+            let mut forms = WordForms::new(&lower, &self.stem(&lower), self);
+            forms.number_stem(self);
             cache.insert(WordKey::new(word), forms.clone());
             forms
         })
@@ -181,7 +204,30 @@ impl Lexicons {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::{LexiconSource, VocabularyTerm};
+    use crate::lexicon::{LexiconSource, VocabularyTerm, NO_STEM};
+
+    #[test]
+    fn words_cached_before_the_story_lexicons_are_numbered_once_they_are_built() {
+        let lex = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let numbers = |word: &str| {
+            let forms = lex.word_forms(word);
+            [Numbering::StarCues, Numbering::Principles].map(|n| forms.stem_number(n))
+        };
+        // Cached while neither vocabulary is built: no numbers yet.
+        assert_eq!(numbers("Learned"), [None, None]);
+        assert_eq!(numbers("customers"), [None, None]);
+        let star = lex.star();
+        let learn = star.stems.id("learn");
+        assert_ne!(learn, NO_STEM);
+        assert_eq!(numbers("Learned"), [Some(learn), None]);
+        let pack = lex.principles();
+        let customer = pack.stems.id("custom");
+        assert_ne!(customer, NO_STEM);
+        assert_eq!(numbers("customers")[1], Some(customer));
+        assert_eq!(numbers("zyzzyva"), [Some(NO_STEM), Some(NO_STEM)]);
+        // Numbers are not cached, and so never numbered.
+        assert_eq!(numbers("2024"), [None, None]);
+    }
 
     #[test]
     fn facts_come_from_the_lexicons_that_ask() {
