@@ -381,8 +381,9 @@ pub(super) fn build(
 
     /// The last [`Lexicons`] id handed out.
     static LAST_ID: AtomicU64 = AtomicU64::new(0);
-    Ok(Lexicons {
+    let mut lex = Lexicons {
         id: LAST_ID.fetch_add(1, Ordering::Relaxed) + 1,
+        number_facts: HashMap::default(),
         phrase_index: OnceLock::new(),
         star,
         principles,
@@ -402,7 +403,9 @@ pub(super) fn build(
         kinds,
         style,
         abbreviations,
-    })
+    };
+    lex.number_facts = super::word_forms::number_facts(&lex);
+    Ok(lex)
 }
 
 /// `stem`, remembering the stem of every word it was asked for: the phrases of a lexicon

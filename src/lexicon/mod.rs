@@ -374,6 +374,8 @@ pub struct Lexicons {
     /// The phrase sets every document is searched for, as one automaton (see
     /// [`Lexicons::phrase_index`]).
     phrase_index: OnceLock<PhraseIndex>,
+    /// What the word lists say of the numbers they hold (see `word_forms.rs`).
+    number_facts: HashMap<word_key::WordKey, WordFacts>,
 }
 
 /// A part of the lexicons that only stories read, kept as its file's text and built on

@@ -67,6 +67,38 @@ impl WordFacts {
     }
 }
 
+/// True for a word with no letter, in ASCII: a number ("2024", "3.5").
+fn is_number(word: &str) -> bool {
+    !word
+        .bytes()
+        .any(|b| b.is_ascii_alphabetic() || !b.is_ascii())
+}
+
+/// The facts of every word of the lexicons' word lists that a number could be: a number is
+/// its own lowercase form and stem, so only these can say anything of it, and a number
+/// found in none of them is a plain ASCII word. (The embedded lists hold no such word; the
+/// map spares each number the dozen lookups its facts would cost.)
+pub(super) fn number_facts(lex: &Lexicons) -> HashMap<WordKey, WordFacts> {
+    let (style, q) = (&lex.style, &lex.quantities);
+    [
+        &style.stop_words,
+        &style.first_person,
+        &style.be_verbs,
+        &q.outcome_stems,
+        &q.number_words,
+        &q.magnitude_words,
+        &q.scale_words,
+        &q.time_units,
+        &q.currency_words,
+    ]
+    .into_iter()
+    .flatten()
+    .chain(lex.action_verbs.keys())
+    .filter(|word| is_number(word))
+    .map(|word| (WordKey::new(word), WordFacts::of(word, word, lex)))
+    .collect()
+}
+
 /// A word's lowercase form and stem, in one shared string (the lowercase form, then the
 /// stem when it differs), with its facts and its stem's numbers. One count to raise per
 /// occurrence of a word and one string to read, where two shared strings cost two of each.
@@ -89,7 +121,10 @@ const NOT_NUMBERED: StemId = StemId::MAX - 1;
 
 impl WordForms {
     fn new(lower: &str, stem: &str, lex: &Lexicons) -> Self {
-        let facts = WordFacts::of(lower, stem, lex);
+        WordForms::with_facts(lower, stem, WordFacts::of(lower, stem, lex))
+    }
+
+    fn with_facts(lower: &str, stem: &str, facts: WordFacts) -> Self {
         let (text, lower_end, stem_start) = match u32::try_from(lower.len()) {
             // A "word" of 4 GB: keep it whole, stemmed as itself.
             Err(_) => (Rc::from(lower), u32::MAX, 0),
@@ -169,14 +204,12 @@ impl Lexicons {
         thread_local! {
             static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
         }
-        if !word
-            .bytes()
-            .any(|b| b.is_ascii_alphabetic() || !b.is_ascii())
-        {
+        if is_number(word) {
             // A number ("2024", "3.5"): its own lowercase form and stem. Numbers rarely
             // repeat, so they would only crowd the cache, and they are left unnumbered:
             // numbering each occurrence would cost more than looking up the few in stories.
-            return WordForms::new(word, word, self);
+            let facts = self.number_facts.get(word.as_bytes());
+            return WordForms::with_facts(word, word, facts.copied().unwrap_or(WordFacts::ASCII));
         }
         CACHE.with(|cache| {
             let (owner, cache) = &mut *cache.borrow_mut();
@@ -227,6 +260,28 @@ mod tests {
         assert_eq!(numbers("zyzzyva"), [Some(NO_STEM), Some(NO_STEM)]);
         // Numbers are not cached, and so never numbered.
         assert_eq!(numbers("2024"), [None, None]);
+    }
+
+    #[test]
+    fn numbers_have_the_facts_the_word_lists_give_them() {
+        let embedded = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let mut source = LexiconSource::default();
+        source.vocabulary.action_verbs.push(VocabularyTerm {
+            text: "2024".into(),
+            line: None,
+        });
+        let extended = Lexicons::load(&source).unwrap_or_else(|e| panic!("{e}"));
+        for lex in [&embedded, &extended] {
+            for number in ["2024", "3.5", "1,000", "0", "2_024"] {
+                let facts = lex.word_forms(number).facts();
+                assert_eq!(facts, WordFacts::of(number, number, lex), "{number}");
+                assert!(facts.contains(WordFacts::ASCII));
+            }
+        }
+        assert!(extended
+            .word_forms("2024")
+            .facts()
+            .contains(WordFacts::ACTION_VERB));
     }
 
     #[test]
