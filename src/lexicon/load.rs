@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use toml::Spanned;
 
 use super::files::*;
+use super::word_key::WordKey;
 use super::{
     english_stem, Background, Deferred, KindCues, LetterCues, Lexicons, NotMetricPattern,
     Numbering, PhraseSet, Principle, Principles, Quantities, Skill, Skills, StarCues, StemPhrases,
@@ -384,6 +385,7 @@ pub(super) fn build(
     let mut lex = Lexicons {
         id: LAST_ID.fetch_add(1, Ordering::Relaxed) + 1,
         number_facts: HashMap::default(),
+        section_keywords: section_keywords(&sections),
         phrase_index: OnceLock::new(),
         star,
         principles,
@@ -406,6 +408,17 @@ pub(super) fn build(
     };
     lex.number_facts = super::word_forms::number_facts(&lex);
     Ok(lex)
+}
+
+/// Each section keyword, with the index of the first section in `sections` that lists it.
+fn section_keywords(sections: &[(SectionKind, Vec<String>)]) -> HashMap<WordKey, usize> {
+    let mut first = HashMap::default();
+    for (i, (_, keywords)) in sections.iter().enumerate() {
+        for keyword in keywords {
+            first.entry(WordKey::new(keyword)).or_insert(i);
+        }
+    }
+    first
 }
 
 /// `stem`, remembering the stem of every word it was asked for: the phrases of a lexicon

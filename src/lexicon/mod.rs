@@ -376,6 +376,8 @@ pub struct Lexicons {
     phrase_index: OnceLock<PhraseIndex>,
     /// What the word lists say of the numbers they hold (see `word_forms.rs`).
     number_facts: HashMap<word_key::WordKey, WordFacts>,
+    /// Each keyword of `sections`, with the index of the first section it belongs to.
+    section_keywords: HashMap<word_key::WordKey, usize>,
 }
 
 /// A part of the lexicons that only stories read, kept as its file's text and built on
@@ -451,6 +453,11 @@ impl Lexicons {
             (PhraseList::StoryCue, &self.kinds.story),
             (PhraseList::GenericPhrase, &self.letters.generic_phrases),
         ]
+    }
+
+    /// The index in [`Lexicons::sections`] of the first section `stem` is a keyword of.
+    pub(crate) fn section_of_stem(&self, stem: &str) -> Option<usize> {
+        self.section_keywords.get(stem.as_bytes()).copied()
     }
 
     /// The principles pack, built on first use.

@@ -270,20 +270,17 @@ pub fn segment(doc: &Document, lex: &Lexicons) -> Segments {
 }
 
 /// The section kind a heading names, from the section keywords.
+/// The first section in lexicon order that a word of the title is a keyword of.
 pub(crate) fn section_kind(title: &str, lex: &Lexicons) -> Option<SectionKind> {
-    // Stems from the word cache: every line of a plain-text document is asked this.
-    let words: Vec<WordForms> = title
+    // Stems from the word cache and each stem's first section from a map: every line of a
+    // plain-text document is asked this, and comparing each word with every keyword was a
+    // thirtieth of a batch.
+    title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| lex.word_forms(w))
-        .collect();
-    lex.sections
-        .iter()
-        .find(|(_, keywords)| {
-            keywords
-                .iter()
-                .any(|k| words.iter().any(|w| w.stem() == &**k))
-        })
+        .filter_map(|w| lex.section_of_stem(lex.word_forms(w).stem()))
+        .min()
+        .and_then(|i| lex.sections.get(i))
         .map(|(kind, _)| *kind)
 }
 
