@@ -363,15 +363,15 @@ fn analyse(
     } else {
         Vec::new()
     };
+    let mut found = Vec::new();
     let reflections: Vec<Vec<Span>> = if english {
         star_stems
             .iter()
             .zip(&words)
             .map(|(stems, w)| {
-                lex.star()
-                    .reflection
-                    .find(stems)
-                    .into_iter()
+                lex.star().reflection.find(stems, &mut found);
+                found
+                    .iter()
                     .map(|m| Span::new(w[m.words.start].span.start, w[m.words.end - 1].span.end))
                     .collect()
             })
@@ -486,11 +486,13 @@ fn emissions(
     lex: &Lexicons,
 ) -> Vec<[f64; 5]> {
     let n = words.len();
+    let mut found = Vec::new();
     (0..n)
         .map(|i| {
             let w = words[i];
             let mut e = [0.0; 5];
-            for m in lex.star().cues.find(stems[i]) {
+            lex.star().cues.find(stems[i], &mut found);
+            for m in &found {
                 let phrase = &lex.star().cues.phrases[m.phrase];
                 e[phrase.owner] += phrase.weight * CUE_SCALE;
             }
@@ -760,12 +762,14 @@ fn principle_scores(
     let mut hits: HashMap<usize, Vec<Span>> = HashMap::default();
     let mut buffer = Vec::new();
     let stems = pack.stems.number_sentences(words, &mut buffer);
+    let mut found = Vec::new();
+    let mut taken: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     for (sentence, stems) in words.iter().zip(&stems) {
-        let mut found = pack.evidence.find(stems);
+        pack.evidence.find(stems, &mut found);
         // Keep the longest phrase of each principle where phrases overlap.
         found.sort_by_key(|m| (m.words.start, std::cmp::Reverse(m.words.end)));
-        let mut taken: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-        for m in found {
+        taken.clear();
+        for m in &found {
             let owner = pack.evidence.phrases[m.phrase].owner;
             if taken
                 .iter()

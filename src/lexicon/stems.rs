@@ -192,23 +192,37 @@ impl StemPhrases {
     }
 
     /// Every phrase occurrence in a run of words, given by the numbers of their stems (see
-    /// [`StemVocabulary::number_sentences`]); at one position, every phrase that matches
-    /// there is reported (a long and a short phrase may both match), in the order the
-    /// phrases were added.
-    pub fn find(&self, stems: &[StemId]) -> Vec<StemMatch> {
-        let mut found = Vec::new();
-        let mut candidates: Vec<usize> = Vec::new();
+    /// [`StemVocabulary::number_sentences`]), into `found` (cleared first, so one buffer
+    /// serves every sentence); at one position, every phrase that matches there is reported
+    /// (a long and a short phrase may both match), in the order the phrases were added.
+    pub fn find(&self, stems: &[StemId], found: &mut Vec<StemMatch>) {
+        found.clear();
         for (i, &id) in stems.iter().enumerate() {
             let Some(first) = self.first(id) else {
                 continue;
             };
-            candidates.clear();
-            candidates.extend(&first.alone);
-            if let Some(longer) = stems.get(i + 1).and_then(|next| first.by_second.get(next)) {
-                candidates.extend(longer);
-                candidates.sort_unstable();
-            }
-            for &p in &candidates {
+            let longer = stems
+                .get(i + 1)
+                .and_then(|next| first.by_second.get(next))
+                .map_or(&[][..], Vec::as_slice);
+            // Both lists are in the order the phrases were added: merged, so are the matches.
+            let (mut alone, mut longer) = (first.alone.as_slice(), longer);
+            loop {
+                let p = match (alone.split_first(), longer.split_first()) {
+                    (Some((&a, rest)), Some((&b, _))) if a < b => {
+                        alone = rest;
+                        a
+                    }
+                    (Some((&a, rest)), None) => {
+                        alone = rest;
+                        a
+                    }
+                    (_, Some((&b, rest))) => {
+                        longer = rest;
+                        b
+                    }
+                    (None, None) => break,
+                };
                 let ids = &self.phrases[p].ids;
                 if stems.get(i..i + ids.len()) == Some(ids.as_slice()) {
                     found.push(StemMatch {
@@ -218,7 +232,6 @@ impl StemPhrases {
                 }
             }
         }
-        found
     }
 }
 
@@ -299,8 +312,10 @@ mod tests {
             ] {
                 let mut buffer = Vec::new();
                 let numbered = vocabulary.number_sentences(&sentences, &mut buffer);
+                let mut found = vec![StemMatch { phrase: 0, words: 0..0 }];
                 for (numbers, words) in numbered.iter().zip(sentences) {
-                    prop_assert_eq!(set.find(numbers), by_text(set, words));
+                    set.find(numbers, &mut found);
+                    prop_assert_eq!(&found, &by_text(set, words));
                 }
             }
         }
