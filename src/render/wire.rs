@@ -139,6 +139,23 @@ pub(super) fn one_line(text: &str) -> Cow<'_, str> {
     if !needs_folding(text) && !text.starts_with(' ') && !text.ends_with(' ') {
         return Cow::Borrowed(text);
     }
+    if text.is_ascii() {
+        // The same a byte at a time, which is several times faster: in ASCII these six are
+        // what `split_whitespace` splits at.
+        let mut out = Vec::with_capacity(text.len());
+        let words = text
+            .as_bytes()
+            .split(|b| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+            .filter(|word| !word.is_empty());
+        for word in words {
+            if !out.is_empty() {
+                out.push(b' ');
+            }
+            out.extend_from_slice(word);
+        }
+        // ASCII in, ASCII out: this cannot fail.
+        return Cow::Owned(String::from_utf8(out).unwrap_or_default());
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -418,6 +435,13 @@ mod tests {
         /// `one_line` is whitespace collapsed, borrowed or not.
         #[test]
         fn one_line_collapses_whitespace(text in "[a \t\n\u{0B}\u{a0}é.]{0,24}") {
+            let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            prop_assert_eq!(super::one_line(&text), joined);
+        }
+
+        /// The same in ASCII, which takes a path of its own.
+        #[test]
+        fn one_line_collapses_ascii_whitespace(text in "[a \t\n\r\u{0B}\u{0C}.\u{1F}]{0,40}") {
             let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
             prop_assert_eq!(super::one_line(&text), joined);
         }
