@@ -56,14 +56,26 @@ impl WordFacts {
         ]
         .into_iter()
         .filter(|(holds, _)| *holds)
-        .fold(WordFacts::default(), |all, (_, fact)| {
-            WordFacts(all.0 | fact.0)
-        })
+        .fold(WordFacts::default(), |all, (_, fact)| all | fact)
     }
 
     /// True when every fact of `facts` holds.
     pub fn contains(self, facts: WordFacts) -> bool {
         self.0 & facts.0 == facts.0
+    }
+
+    /// True when some fact of `facts` holds.
+    pub fn intersects(self, facts: WordFacts) -> bool {
+        self.0 & facts.0 != 0
+    }
+}
+
+impl std::ops::BitOr for WordFacts {
+    type Output = WordFacts;
+
+    /// The facts of both.
+    fn bitor(self, other: WordFacts) -> WordFacts {
+        WordFacts(self.0 | other.0)
     }
 }
 
