@@ -32,10 +32,13 @@ impl Rule for FirstPersonPronoun {
         let text = a.text();
         for block in text_blocks(a) {
             for word in a.segments.words_in(&block.words) {
+                if !word.is(WordFacts::FIRST_PERSON) {
+                    continue;
+                }
                 let written = word.span.slice(text);
                 // "ME 3240", "MY" in capitals are abbreviations (a course, a state).
                 let capitals = written.len() > 1 && !written.chars().any(char::is_lowercase);
-                if word.is(WordFacts::FIRST_PERSON) && !capitals {
+                if !capitals {
                     out.push(Finding::new(
                         &META,
                         word.span,
