@@ -301,6 +301,31 @@ pub fn find_metrics_with(
     phrases: &PhraseHits,
 ) -> Vec<Metric> {
     let unit = span.slice(text);
+    // Most units state no number at all: no digit (an ASCII unit; another may hold other
+    // scripts' digits), no number, magnitude or scale word, and no worded ratio or rank.
+    // Nothing below would find one there.
+    let numeric = WordFacts::NUMBER_WORD | WordFacts::MAGNITUDE | WordFacts::SCALE;
+    if unit.is_ascii()
+        && !has_ascii_digit(unit)
+        && !words.iter().any(|w| w.forms.facts().intersects(numeric))
+        && phrases.find(PhraseList::Ratio, span).next().is_none()
+        && phrases.find(PhraseList::Rank, span).next().is_none()
+    {
+        return Vec::new();
+    }
+    metrics_of_unit(text, span, words, lex, document_blocked, phrases)
+}
+
+/// [`find_metrics_with`] without its test for a unit that states no number.
+fn metrics_of_unit(
+    text: &str,
+    span: Span,
+    words: &[Word],
+    lex: &Lexicons,
+    document_blocked: &[Span],
+    phrases: &PhraseHits,
+) -> Vec<Metric> {
+    let unit = span.slice(text);
     let blocked: Vec<Span> = document_blocked
         .iter()
         .filter(|b| b.overlaps(span))
@@ -777,6 +802,11 @@ mod tests {
     use super::*;
     use crate::ingest::{Document, Format, Source};
 
+    fn lex() -> &'static Lexicons {
+        static LEX: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
+        LEX.get_or_init(|| Lexicons::embedded().unwrap_or_else(|e| panic!("{e}")))
+    }
+
     fn metrics(text: &str) -> Vec<(String, &'static str, &'static str)> {
         let lex = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
         let doc = Document::from_text(Source::Stdin, Format::Text, text);
@@ -860,6 +890,37 @@ mod tests {
     ];
 
     proptest::proptest! {
+        /// Skipping units that state no number skips none that has a metric.
+        #[test]
+        fn units_without_numbers_have_no_metrics(
+            plain in proptest::collection::vec(proptest::sample::select(vec![
+                "Led", "the", "team", "of", "a", "in", "users", ",", ".", "by", "top",
+                "first", "place", "winner", "halved", "doubled", "cut", "half", "ranked",
+            ]), 0..10),
+            numeric in proptest::sample::select(vec![
+                "", "", "", "", "twelve", "dozen", "thousands", "hundred", "3", "40%", "one",
+                "ten", "two-factor", "five",
+            ]),
+            at in 0usize..10
+        ) {
+            let lex = lex();
+            // Plain words, and at most one that states a number: most texts take the short
+            // path, some only just miss it.
+            let mut pieces = plain;
+            pieces.insert(at.min(pieces.len()), numeric);
+            let text = pieces.join(" ");
+            let doc = Document::from_text(Source::Stdin, Format::Text, text.as_str());
+            let segments = crate::segment::segment(&doc, lex);
+            let phrases = lex.phrase_index().search(&text);
+            let blocked = not_metric_spans(&text, &phrases, lex);
+            let span = Span::new(0, text.len());
+            let words = &segments.words;
+            proptest::prop_assert_eq!(
+                find_metrics_with(&text, span, words, lex, &blocked, &phrases),
+                metrics_of_unit(&text, span, words, lex, &blocked, &phrases)
+            );
+        }
+
         /// The blockwise digit test answers as a plain scan does, wherever the digit falls.
         #[test]
         fn digits_are_found_in_any_block(text in "[a-z .,]{0,100}", digit in "[0-9]?", at in 0usize..101) {
