@@ -231,7 +231,9 @@ impl Lexicons {
             }
             if let Some(forms) = cache.get_mut(word.as_bytes()) {
                 // Parts of the lexicons built since the word was cached number it now.
-                forms.number_stem(self);
+                if forms.stem_numbers.contains(&NOT_NUMBERED) {
+                    forms.number_stem(self);
+                }
                 return forms.clone();
             }
             if cache.len() >= CAPACITY {
