@@ -61,7 +61,7 @@ impl Engine {
         job: Option<&Posting>,
         policy: &Policy,
     ) -> Report {
-        let analysis = Analysis::new(&doc, &self.lex, kind).with_job(job);
+        let mut analysis = Analysis::new(&doc, &self.lex, kind).with_job(job);
         let mut findings: Vec<Finding> = Vec::new();
         for (i, rule) in RULES.iter().enumerate() {
             if policy.runs(i) {
@@ -74,57 +74,62 @@ impl Engine {
         }
         findings.sort_by(|a, b| (a.span.start, a.rule.code).cmp(&(b.span.start, b.rule.code)));
         let score = score::score(&analysis, &findings);
+        // The rules and the score are done with the analysis: the report takes its metrics
+        // and stories rather than copies.
+        let mut block_metrics = std::mem::take(&mut analysis.block_metrics);
         let items = analysis
             .segments
             .blocks
             .iter()
-            .enumerate()
-            .filter(|(_, b)| b.kind == BlockKind::Item)
-            .map(|(i, b)| ItemReport {
+            .zip(&mut block_metrics)
+            .filter(|(b, _)| b.kind == BlockKind::Item)
+            .map(|(b, metrics)| ItemReport {
                 span: b.span,
                 section: analysis.segments.section_kind(b),
-                metrics: analysis.block_metrics[i].clone(),
+                metrics: std::mem::take(metrics),
             })
             .collect();
-        let stories = analysis
-            .stories
-            .iter()
-            .map(|story| StoryReport {
-                title: story.title,
-                span: story.title.map_or(story.span, |t| {
-                    crate::segment::Span::new(t.start, story.span.end)
-                }),
-                sentences: story
-                    .sentences
-                    .iter()
-                    .map(|s| {
-                        (
-                            analysis.segments.sentences[s.sentence].span,
-                            s.star,
-                            s.confidence,
-                        )
-                    })
-                    .collect(),
-                principles: story
-                    .principles
-                    .iter()
-                    .map(|p| PrincipleReport {
-                        id: self.lex.principles().list[p.principle].id.clone(),
-                        name: self.lex.principles().list[p.principle].name.clone(),
-                        score: p.score,
-                        evidence: p.evidence.clone(),
-                        named: p.named.clone(),
-                    })
-                    .collect(),
-                tagged: story
-                    .tagged
-                    .iter()
-                    .map(|&t| self.lex.principles().list[t].id.clone())
-                    .collect(),
-                question: story.question.clone(),
-                measures: story.measures.clone(),
-                score: score::story_score(story),
-                english: story.english,
+        let stories = std::mem::take(&mut analysis.stories)
+            .into_iter()
+            .map(|story| {
+                let score = score::story_score(&story);
+                StoryReport {
+                    title: story.title,
+                    span: story.title.map_or(story.span, |t| {
+                        crate::segment::Span::new(t.start, story.span.end)
+                    }),
+                    sentences: story
+                        .sentences
+                        .iter()
+                        .map(|s| {
+                            (
+                                analysis.segments.sentences[s.sentence].span,
+                                s.star,
+                                s.confidence,
+                            )
+                        })
+                        .collect(),
+                    principles: story
+                        .principles
+                        .into_iter()
+                        .map(|p| PrincipleReport {
+                            id: self.lex.principles().list[p.principle].id.clone(),
+                            name: self.lex.principles().list[p.principle].name.clone(),
+                            score: p.score,
+                            evidence: p.evidence,
+                            named: p.named,
+                        })
+                        .collect(),
+                    tagged: story
+                        .tagged
+                        .iter()
+                        .map(|&t| self.lex.principles().list[t].id.clone())
+                        .collect(),
+                    question: story.question,
+                    measures: story.measures,
+                    score,
+                    english: story.english,
+                }
             })
             .collect();
         let kind = analysis.kind;
