@@ -232,6 +232,14 @@ fn ends_with_abbreviation(sentence: &str, lex: &Lexicons) -> bool {
             return true;
         }
     }
+    // Nearly every sentence ends in a period and asks this: a short ASCII word is lowercased
+    // on the stack rather than in a new string.
+    let mut buffer = [0u8; 16];
+    if let Some(lower) = buffer.get_mut(..last.len()).filter(|_| last.is_ascii()) {
+        lower.copy_from_slice(last.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|l| lex.abbreviations.contains(l));
+    }
     lex.abbreviations.contains(&last.to_lowercase())
 }
 
