@@ -807,6 +807,7 @@ fn principle_scores(
     let mut counted: Vec<CountedStem<'_>> = words
         .iter()
         .flat_map(|w| w.iter())
+        // Every word's stem number, in the same order.
         .zip(&buffer)
         .filter_map(|(word, &number)| {
             let stem = pack.stem_weights.get(number as usize)?.as_ref()?;

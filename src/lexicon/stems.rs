@@ -67,7 +67,7 @@ impl StemVocabulary {
     }
 
     /// The numbers of each sentence's stems, cut from one buffer: `sentences[i][j]`'s stem
-    /// is numbered at `result[i][j]`.
+    /// is numbered at `result[i][j]`, and `buffer` holds all of them in that order.
     pub fn number_sentences<'a>(
         &self,
         sentences: &[&[Word]],

@@ -276,15 +276,20 @@ mod tests {
         assert_eq!(numbers("2024"), [None, None]);
     }
 
+    /// The embedded lexicons with one more action verb.
+    fn with_action_verb(verb: &str) -> Lexicons {
+        let mut source = LexiconSource::default();
+        source.vocabulary.action_verbs.push(VocabularyTerm {
+            text: verb.into(),
+            line: None,
+        });
+        Lexicons::load(&source).unwrap_or_else(|e| panic!("{e}"))
+    }
+
     #[test]
     fn numbers_have_the_facts_the_word_lists_give_them() {
         let embedded = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
-        let mut source = LexiconSource::default();
-        source.vocabulary.action_verbs.push(VocabularyTerm {
-            text: "2024".into(),
-            line: None,
-        });
-        let extended = Lexicons::load(&source).unwrap_or_else(|e| panic!("{e}"));
+        let extended = with_action_verb("2024");
         for lex in [&embedded, &extended] {
             for number in ["2024", "3.5", "1,000", "0", "2_024"] {
                 let facts = lex.word_forms(number).facts();
@@ -301,12 +306,7 @@ mod tests {
     #[test]
     fn facts_come_from_the_lexicons_that_ask() {
         let embedded = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
-        let mut source = LexiconSource::default();
-        source.vocabulary.action_verbs.push(VocabularyTerm {
-            text: "frobnicate".into(),
-            line: None,
-        });
-        let extended = Lexicons::load(&source).unwrap_or_else(|e| panic!("{e}"));
+        let extended = with_action_verb("frobnicate");
         let verb = |lex: &Lexicons| lex.word_forms("Frobnicated").facts();
         // Asked in turn, each lexicon gets its own answer, not the cached one of the other.
         for _ in 0..2 {
