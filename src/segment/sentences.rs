@@ -33,7 +33,16 @@ pub(super) fn push_sentences(
         }
         return;
     }
-    let flat = slice.replace(['\n', '\r', '\t'], " ");
+    // Line breaks and tabs read as spaces, byte for byte (a search for three characters
+    // decoded every character of the block).
+    let mut flat = slice.as_bytes().to_vec();
+    for byte in &mut flat {
+        if matches!(byte, b'\n' | b'\r' | b'\t') {
+            *byte = b' ';
+        }
+    }
+    // ASCII bytes replaced by an ASCII byte: still the UTF-8 it was.
+    let flat = String::from_utf8(flat).unwrap_or_default();
     let mut pending: Option<Span> = None;
     let mut spans = Vec::new();
     let pieces: Vec<Span> = if is_plain(&flat) {
@@ -274,6 +283,10 @@ mod tests {
         assert_eq!(
             sentences("I rebuilt the\nbuild pipeline. It\nworked."),
             vec!["I rebuilt the\nbuild pipeline.", "It\nworked."]
+        );
+        assert_eq!(
+            sentences("Led the “beta”\r\nteam. It\tworked — twice."),
+            vec!["Led the “beta”\r\nteam.", "It\tworked — twice."]
         );
     }
 
