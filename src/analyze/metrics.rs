@@ -304,10 +304,11 @@ pub fn find_metrics_with(
     // Most units state no number at all: no digit (an ASCII unit; another may hold other
     // scripts' digits), no number, magnitude or scale word, and no worded ratio or rank.
     // Nothing below would find one there.
-    let numeric = WordFacts::NUMBER_WORD | WordFacts::MAGNITUDE | WordFacts::SCALE;
     if unit.is_ascii()
         && !has_ascii_digit(unit)
-        && !words.iter().any(|w| w.forms.facts().intersects(numeric))
+        && !words
+            .iter()
+            .any(|w| w.forms.facts().intersects(WordFacts::NUMERIC))
         && phrases.find(PhraseList::Ratio, span).next().is_none()
         && phrases.find(PhraseList::Rank, span).next().is_none()
     {
@@ -652,10 +653,7 @@ fn find_worded(
     while i < words.len() {
         let word = &words[i];
         // Most words are none of these, and nothing below starts at them.
-        if !word
-            .facts
-            .intersects(WordFacts::NUMBER_WORD | WordFacts::MAGNITUDE | WordFacts::SCALE)
-        {
+        if !word.facts.intersects(WordFacts::NUMERIC) {
             i += 1;
             continue;
         }
@@ -803,16 +801,15 @@ mod tests {
     use crate::ingest::{Document, Format, Source};
 
     fn lex() -> &'static Lexicons {
-        static LEX: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
-        LEX.get_or_init(|| Lexicons::embedded().unwrap_or_else(|e| panic!("{e}")))
+        crate::rules::test_support::engine().lexicons()
     }
 
     fn metrics(text: &str) -> Vec<(String, &'static str, &'static str)> {
-        let lex = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let lex = lex();
         let doc = Document::from_text(Source::Stdin, Format::Text, text);
-        let segments = crate::segment::segment(&doc, &lex);
+        let segments = crate::segment::segment(&doc, lex);
         let span = Span::new(0, text.len());
-        find_metrics(text, span, &segments.words, &lex)
+        find_metrics(text, span, &segments.words, lex)
             .into_iter()
             .map(|m| (m.span.slice(text).to_owned(), m.kind.name(), m.role.name()))
             .collect()

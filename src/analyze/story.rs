@@ -364,21 +364,21 @@ fn analyse(
         Vec::new()
     };
     let mut found = Vec::new();
-    let reflections: Vec<Vec<Span>> = if english {
-        star_stems
-            .iter()
-            .zip(&words)
-            .map(|(stems, w)| {
-                lex.star().reflection.find(stems, &mut found);
-                found
-                    .iter()
-                    .map(|m| Span::new(w[m.words.start].span.start, w[m.words.end - 1].span.end))
-                    .collect()
-            })
-            .collect()
-    } else {
-        vec![Vec::new(); words.len()]
-    };
+    let reflections: Vec<Vec<Span>> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            // Stories not in English have no stem numbers, and no reflections.
+            let Some(stems) = star_stems.get(i) else {
+                return Vec::new();
+            };
+            lex.star().reflection.find(stems, &mut found);
+            found
+                .iter()
+                .map(|m| Span::new(w[m.words.start].span.start, w[m.words.end - 1].span.end))
+                .collect()
+        })
+        .collect();
 
     let hints: Vec<Option<Star>> = draft.sentences.iter().map(|(_, p)| *p).collect();
     let labels = if english {
@@ -896,8 +896,7 @@ mod tests {
     use unicode_segmentation::UnicodeSegmentation;
 
     fn lex() -> &'static Lexicons {
-        static LEX: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
-        LEX.get_or_init(|| Lexicons::embedded().unwrap_or_else(|e| panic!("{e}")))
+        crate::rules::test_support::engine().lexicons()
     }
 
     fn stories(markdown: &str) -> Vec<Story> {

@@ -244,8 +244,7 @@ mod tests {
     use crate::segment::Span;
 
     fn lex() -> &'static Lexicons {
-        static LEX: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
-        LEX.get_or_init(|| Lexicons::embedded().unwrap_or_else(|e| panic!("{e}")))
+        crate::rules::test_support::engine().lexicons()
     }
 
     /// Every phrase at every place, compared stem by stem as text.

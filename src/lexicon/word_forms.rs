@@ -37,6 +37,9 @@ impl WordFacts {
     pub const CURRENCY_WORD: WordFacts = WordFacts(1 << 9);
     /// Its lowercase form is ASCII: a Latin-script word, as far as English checks go.
     pub const ASCII: WordFacts = WordFacts(1 << 10);
+    /// Any of a number, magnitude or scale word: a worded amount may start at it.
+    pub const NUMERIC: WordFacts =
+        WordFacts(Self::NUMBER_WORD.0 | Self::MAGNITUDE.0 | Self::SCALE.0);
 
     /// The facts of a word with this lowercase form and stem.
     fn of(lower: &str, stem: &str, lex: &Lexicons) -> WordFacts {
@@ -195,9 +198,9 @@ impl WordForms {
 }
 
 impl Lexicons {
-    /// A word's lowercase form and English stem, remembered per thread: a batch repeats
-    /// the same few thousand words, and lowercasing and stemming each again was the
-    /// costliest step of segmentation. Shared, so a repeated word allocates nothing;
+    /// A word's lowercase form and English stem, with its facts and stem numbers,
+    /// remembered per thread: a batch repeats the same few thousand words, and lowercasing
+    /// and stemming each again was the costliest step of segmentation. Shared, so a repeated word allocates nothing;
     /// counted with `Rc`, not `Arc`, since a document's words never leave the thread that
     /// segments it, and atomic counts were a measurable part of segmentation.
     ///
