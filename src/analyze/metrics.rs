@@ -353,16 +353,8 @@ fn metrics_of_unit(
     let words = unit_words;
     let mut found: Vec<(Span, MetricKind)> = Vec::new();
     // Find numbers with the pattern's fast automaton, then cut each into its parts
-    // (`NumberParts`). A number needs a digit: most units of prose have none, and ASCII
-    // ones are told without asking the pattern (a non-ASCII unit may hold other scripts'
-    // digits).
-    let mut at = if unit.is_ascii() && !has_ascii_digit(unit) {
-        unit.len()
-    } else {
-        0
-    };
-    while let Some(m) = NUMBER.find_at(unit, at) {
-        at = m.end().max(m.start() + 1);
+    // (`NumberParts`).
+    for m in numbers(unit) {
         let number = NumberParts::of(unit, m.start(), m.end());
         if let Some(found_one) = judge_number(unit, &number, &words, &blocked, lex) {
             found.push(found_one);
@@ -389,6 +381,36 @@ fn metrics_of_unit(
         });
     }
     metrics
+}
+
+/// The matches of [`NUMBER`] in `unit`, as `NUMBER.find_iter` finds them. A number starts
+/// at a digit or a currency sign, so each search starts at the next byte that can begin
+/// one ([`next_number_start`]): the pattern's automaton would otherwise read every byte of
+/// the prose between numbers, about ten instructions a byte.
+fn numbers(unit: &str) -> impl Iterator<Item = regex::Match<'_>> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let m = NUMBER.find_at(unit, next_number_start(unit, at)?)?;
+        // The pattern matches no empty number; `+ 1` would step past one all the same.
+        at = m.end().max(m.start() + 1);
+        Some(m)
+    })
+}
+
+/// The first byte at or after `at` where a number can start: an ASCII digit, `$`, or the
+/// first byte of a non-ASCII character (another script's digit or another currency
+/// sign). No other ASCII character begins a match of [`NUMBER`]. Tested in blocks of bytes
+/// so that the test is vectorised.
+fn next_number_start(unit: &str, at: usize) -> Option<usize> {
+    let can_start = |b: &u8| b.is_ascii_digit() || *b == b'$' || *b >= 0xC0;
+    let mut offset = at;
+    for block in unit.as_bytes().get(at..)?.chunks(32) {
+        if block.iter().fold(false, |any, b| any | can_start(b)) {
+            return block.iter().position(can_start).map(|i| offset + i);
+        }
+        offset += block.len();
+    }
+    None
 }
 
 /// True when `text` holds an ASCII digit; tested in blocks of bytes without stopping
@@ -937,9 +959,7 @@ mod tests {
             pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..14)
         ) {
             let unit = pieces.concat();
-            let mut at = 0;
-            while let Some(m) = NUMBER.find_at(&unit, at) {
-                at = m.end().max(m.start() + 1);
+            for m in NUMBER.find_iter(&unit) {
                 let caps = NUMBER.captures_at(&unit[..m.end()], m.start());
                 let caps = caps.unwrap_or_else(|| panic!("no groups in {unit:?}"));
                 let parts = NumberParts::of(&unit, m.start(), m.end());
@@ -952,6 +972,21 @@ mod tests {
                 proptest::prop_assert_eq!(parts.suffix, group(SUFFIX), "in {:?}", unit);
                 proptest::prop_assert_eq!(parts.plus, group(PLUS).is_some());
             }
+        }
+
+        /// Skipping to where a number can start finds every number the pattern does.
+        #[test]
+        fn numbers_are_the_pattern_matches(
+            pieces in proptest::collection::vec(proptest::sample::select(PIECES), 0..14),
+            prose in "[a-zA-Z é팀]{0,70}",
+            at in 0usize..15
+        ) {
+            let mut pieces: Vec<&str> = pieces;
+            pieces.insert(at.min(pieces.len()), &prose);
+            let unit = pieces.concat();
+            let found: Vec<_> = numbers(&unit).map(|m| m.range()).collect();
+            let expected: Vec<_> = NUMBER.find_iter(&unit).map(|m| m.range()).collect();
+            proptest::prop_assert_eq!(found, expected, "in {:?}", unit);
         }
     }
 
