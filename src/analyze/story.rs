@@ -23,7 +23,6 @@
 //! gets no principle scores; the `english` flag says so and rule I003 tells the user.
 
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
-use rustc_hash::FxHashMap as HashMap;
 
 use crate::analyze::{Metric, MetricRole};
 use crate::lexicon::{Lexicons, StemId, WordFacts};
@@ -758,8 +757,9 @@ fn principle_scores(
     // Reflections close most stories whatever they are about, so their words are not
     // evidence for Learn and Be Curious or any other principle.
     let reflections: Vec<Span> = reflections.iter().flatten().copied().collect();
-    // phrase → (count, spans)
-    let mut hits: HashMap<usize, Vec<Span>> = HashMap::default();
+    // Every phrase hit as (phrase, span), one list for the story: sorted below, so that
+    // each phrase's hits are counted together.
+    let mut hits: Vec<(usize, Span)> = Vec::new();
     let mut buffer = Vec::new();
     let stems = pack.stems.number_sentences(words, &mut buffer);
     let mut found = Vec::new();
@@ -789,7 +789,7 @@ fn principle_scores(
                 || reflections.iter().any(|r| r.overlaps(phrase_span));
             taken.push((owner, m.words.clone()));
             if !negated && !in_name {
-                hits.entry(m.phrase).or_default().push(phrase_span);
+                hits.push((m.phrase, phrase_span));
             }
         }
     }
@@ -804,19 +804,23 @@ fn principle_scores(
     // the stems' ranks (their order as strings, so the sums below always add up in the same
     // order) rather than a list per stem. The order within a stem does not matter: the spans
     // are sorted again below.
-    let mut counted: Vec<CountedStem<'_>> = words
-        .iter()
-        .flat_map(|w| w.iter())
-        // Every word's stem number, in the same order.
-        .zip(&buffer)
-        .filter_map(|(word, &number)| {
-            let stem = pack.stem_weights.get(number as usize)?.as_ref()?;
-            (!word.is(WordFacts::STOP_WORD) && !excluded.iter().any(|r| r.overlaps(word.span)))
-                .then_some((stem.rank, stem.weights.as_slice(), word.span))
-        })
-        .collect();
+    // (Lists of (principle, span) pairs rather than a list per principle: a story has few
+    // hits, and a list for each of the sixteen principles cost more to grow than to fill.)
+    let mut counted: Vec<CountedStem<'_>> = Vec::with_capacity(buffer.len());
+    counted.extend(
+        words
+            .iter()
+            .flat_map(|w| w.iter())
+            // Every word's stem number, in the same order.
+            .zip(&buffer)
+            .filter_map(|(word, &number)| {
+                let stem = pack.stem_weights.get(number as usize)?.as_ref()?;
+                (!word.is(WordFacts::STOP_WORD) && !excluded.iter().any(|r| r.overlaps(word.span)))
+                    .then_some((stem.rank, stem.weights.as_slice(), word.span))
+            }),
+    );
     counted.sort_unstable_by_key(|c| c.0);
-    let mut term_evidence: Vec<Vec<Span>> = vec![Vec::new(); pack.list.len()];
+    let mut term_evidence: Vec<(usize, Span)> = Vec::new();
     for group in counted.chunk_by(|a, b| a.0 == b.0) {
         let weights = group[0].1;
         let count = group.len() as f64;
@@ -824,31 +828,39 @@ fn principle_scores(
         for (p, w) in weights {
             raw[*p] += BAG_WEIGHT * w * saturated;
             if *w >= TERM_EVIDENCE_WEIGHT {
-                term_evidence[*p].extend(group.iter().map(|c| c.2));
+                term_evidence.extend(group.iter().map(|c| (*p, c.2)));
             }
         }
     }
-    let mut evidence: Vec<Vec<Span>> = vec![Vec::new(); pack.list.len()];
-    for (phrase, spans) in &hits {
-        let p = &pack.evidence.phrases[*phrase];
-        let tf = spans.len() as f64;
+    term_evidence.sort_unstable();
+    term_evidence.dedup();
+    hits.sort_unstable();
+    let mut evidence: Vec<(usize, Span)> = Vec::with_capacity(hits.len());
+    for group in hits.chunk_by(|a, b| a.0 == b.0) {
+        let p = &pack.evidence.phrases[group[0].0];
+        let tf = group.len() as f64;
         raw[p.owner] += p.weight * tf * (K1 + 1.0) / (tf + K1 * length_norm);
-        evidence[p.owner].extend(spans);
+        evidence.extend(group.iter().map(|&(_, span)| (p.owner, span)));
     }
+    evidence.sort_unstable();
+    // The pairs of principle `i`, from a list sorted by principle.
+    let of = |pairs: &[(usize, Span)], i: usize| -> std::ops::Range<usize> {
+        pairs.partition_point(|&(p, _)| p < i)..pairs.partition_point(|&(p, _)| p <= i)
+    };
     let mut scores: Vec<PrincipleScore> = (0..pack.list.len())
         .map(|i| {
             // Phrases first (they are the stronger evidence), each group in text order.
-            let mut ev = std::mem::take(&mut evidence[i]);
-            ev.sort();
+            let phrases = &evidence[of(&evidence, i)];
+            let terms = &term_evidence[of(&term_evidence, i)];
+            let mut ev = Vec::with_capacity(phrases.len() + terms.len());
+            ev.extend(phrases.iter().map(|&(_, span)| span));
             let phrase_hits = ev.len();
-            let mut terms: Vec<Span> = term_evidence[i]
-                .iter()
-                .filter(|t| !ev.iter().any(|e| e.overlaps(**t)))
-                .copied()
-                .collect();
-            terms.sort();
-            terms.dedup();
-            ev.extend(terms);
+            ev.extend(
+                terms
+                    .iter()
+                    .map(|&(_, term)| term)
+                    .filter(|&term| !phrases.iter().any(|&(_, e)| e.overlaps(term))),
+            );
             PrincipleScore {
                 principle: i,
                 raw: raw[i],
