@@ -69,7 +69,7 @@ impl<'a> Analysis<'a> {
             })
             .collect();
         let stories = if kind == DocKind::Story {
-            story::find_stories(text, &segments, &block_metrics, lex)
+            story::find_stories(text, &segments, &block_metrics, &phrases, lex)
         } else {
             Vec::new()
         };

@@ -25,7 +25,7 @@
 // Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
 
 use crate::analyze::{Metric, MetricRole};
-use crate::lexicon::{Lexicons, StemId, WordFacts};
+use crate::lexicon::{Lexicons, PhraseHits, PhraseList, StemId, WordFacts};
 use crate::segment::{BlockKind, Segments, Span, Word};
 
 /// A part of a STAR story.
@@ -249,6 +249,7 @@ pub fn find_stories(
     text: &str,
     segments: &Segments,
     block_metrics: &[Vec<Metric>],
+    phrases: &PhraseHits,
     lex: &Lexicons,
 ) -> Vec<Story> {
     let fm = front_matter(text);
@@ -313,7 +314,7 @@ pub fn find_stories(
             if d.question.is_none() && (single || fm.question.is_some()) {
                 d.question = fm.question.clone();
             }
-            analyse(text, segments, block_metrics, lex, d)
+            analyse(text, segments, block_metrics, phrases, lex, d)
         })
         .collect()
 }
@@ -322,6 +323,7 @@ fn analyse(
     text: &str,
     segments: &Segments,
     block_metrics: &[Vec<Metric>],
+    phrases: &PhraseHits,
     lex: &Lexicons,
     draft: Draft,
 ) -> Story {
@@ -413,7 +415,7 @@ fn analyse(
         .collect();
     let measures = measure(&words, &metrics, &labels, &reflections);
     let principles = if english {
-        principle_scores(text, span, &words, &reflections, lex, all_words)
+        principle_scores(text, span, &words, &reflections, phrases, lex, all_words)
     } else {
         Vec::new()
     };
@@ -741,17 +743,27 @@ fn principle_scores(
     span: Span,
     words: &[&[Word]],
     reflections: &[Vec<Span>],
+    phrases: &PhraseHits,
     lex: &Lexicons,
     total_words: usize,
 ) -> Vec<PrincipleScore> {
     let pack = &lex.principles();
-    let story_text = span.slice(text);
+    // From the document's search when it held the names (see `Lexicons::phrase_index`).
+    let names: Vec<Span> = if phrases.searched(PhraseList::PrincipleName) {
+        phrases.find(PhraseList::PrincipleName, span).collect()
+    } else {
+        let story_text = span.slice(text);
+        pack.names
+            .find_iter(story_text)
+            .map(|found| found.shift(span.start))
+            .collect()
+    };
     let mut named: Vec<Vec<Span>> = vec![Vec::new(); pack.list.len()];
-    for found in pack.names.find_iter(story_text) {
-        let phrase = found.slice(story_text).to_lowercase();
+    for found in names {
+        let phrase = found.slice(text).to_lowercase();
         let phrase = phrase.split_whitespace().collect::<Vec<_>>().join(" ");
         if let Some(&owner) = pack.name_owner.get(&phrase) {
-            named[owner].push(found.shift(span.start));
+            named[owner].push(found);
         }
     }
     // Reflections close most stories whatever they are about, so their words are not
@@ -889,6 +901,7 @@ pub fn document_principles(
     segments: &Segments,
     sentences: &[&crate::segment::Sentence],
     ignored: &[Span],
+    phrases: &PhraseHits,
     lex: &Lexicons,
 ) -> Vec<PrincipleScore> {
     let words: Vec<&[Word]> = sentences
@@ -897,7 +910,15 @@ pub fn document_principles(
         .collect();
     let total = words.iter().map(|w| w.len()).sum();
     let ignored = [ignored.to_vec()];
-    principle_scores(text, Span::new(0, text.len()), &words, &ignored, lex, total)
+    principle_scores(
+        text,
+        Span::new(0, text.len()),
+        &words,
+        &ignored,
+        phrases,
+        lex,
+        total,
+    )
 }
 
 #[cfg(test)]
@@ -925,6 +946,37 @@ mod tests {
     }
 
     const STORY: &str = "Last summer I interned at a bank on the payments team. The nightly build failed about half the time. My goal was to make it reliable before the release. I traced the failures to a shared test database. I gave each test run its own copy. As a result, the build passed 98% of nights, up from 52%. I learned to look for shared state first.";
+
+    #[test]
+    fn principle_names_are_the_same_from_the_documents_search_as_from_the_storys_own() {
+        // Fresh lexicons: the first analysis searches each story for the names itself (its
+        // document was searched before the principles pack was built); the second finds
+        // them in the document's one search.
+        let lex = Lexicons::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let text = format!(
+            "# Owning the build\n\n{STORY} It showed a sense of ownership and a Bias\nfor \
+             Action, and I dove deep.\n\n# Second\n\n{STORY} That is customer obsession."
+        );
+        let doc = Document::from_text(Source::Stdin, Format::Markdown, text.as_str());
+        let analyse = || crate::analyze::Analysis::new(&doc, &lex, Some(DocKind::Story));
+        let first = analyse();
+        assert!(!first.phrases.searched(PhraseList::PrincipleName));
+        let second = analyse();
+        assert!(second.phrases.searched(PhraseList::PrincipleName));
+        assert_eq!(
+            format!("{:?}", first.stories),
+            format!("{:?}", second.stories)
+        );
+        let named: Vec<&str> = second
+            .stories
+            .iter()
+            .flat_map(|s| &s.principles)
+            .flat_map(|p| &p.named)
+            .map(|span| span.slice(&text))
+            .collect();
+        assert_eq!(named.len(), 4, "{named:?}");
+        assert!(named.contains(&"Bias\nfor Action"), "{named:?}");
+    }
 
     #[test]
     fn a_plain_story_runs_situation_task_action_result() {

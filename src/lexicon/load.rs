@@ -387,6 +387,7 @@ pub(super) fn build(
         number_facts: HashMap::default(),
         section_keywords: section_keywords(&sections),
         phrase_index: OnceLock::new(),
+        phrase_index_with_names: OnceLock::new(),
         star,
         principles,
         posting_sections,

@@ -374,6 +374,8 @@ pub struct Lexicons {
     /// The phrase sets every document is searched for, as one automaton (see
     /// [`Lexicons::phrase_index`]).
     phrase_index: OnceLock<PhraseIndex>,
+    /// The same with the principles' names, once the principles pack is built.
+    phrase_index_with_names: OnceLock<PhraseIndex>,
     /// What the word lists say of the numbers they hold (see `word_forms.rs`).
     number_facts: HashMap<word_key::WordKey, WordFacts>,
     /// Each keyword of `sections`, with the index of the first section it belongs to.
@@ -416,6 +418,15 @@ impl<T: std::fmt::Debug> std::fmt::Debug for Deferred<T> {
     }
 }
 
+/// The phrase index of `sets`. Each set was built on its own at load (a user's) or by the
+/// tests (the embedded ones), so together they build too; if they somehow did not, no
+/// phrase would match rather than a panic.
+fn build_index(sets: &[(PhraseList, &PhraseSet)]) -> PhraseIndex {
+    PhraseIndex::new(sets).unwrap_or_else(|_| {
+        PhraseIndex::new(&[]).unwrap_or_else(|_| unreachable!("an empty index builds"))
+    })
+}
+
 impl Lexicons {
     /// STAR sentence cues, built on first use.
     pub fn star(&self) -> &StarCues {
@@ -428,19 +439,29 @@ impl Lexicons {
 
     /// Every phrase set a document is always searched for, in one automaton built on first
     /// use (see `phrase_index.rs`).
+    ///
+    /// Once a story has built the principles pack, the index holds the principles' names
+    /// too ([`PhraseList::PrincipleName`]), so that the stories after it find them in the
+    /// document's one search instead of searching every story again. Before that, a story
+    /// searches for them itself: a check of one file, or a batch without stories, never
+    /// builds the principles pack or a second automaton for them. Each list finds the same
+    /// matches in either index.
     pub fn phrase_index(&self) -> &PhraseIndex {
-        self.phrase_index.get_or_init(|| {
-            // Each set was built on its own at load (a user's) or by the tests (the
-            // embedded ones), so together they build too; if they somehow did not, no
-            // phrase would match rather than a panic.
-            PhraseIndex::new(&self.indexed_sets()).unwrap_or_else(|_| {
-                PhraseIndex::new(&[]).unwrap_or_else(|_| unreachable!("an empty index builds"))
-            })
+        let Some(pack) = self.principles.built.get() else {
+            return self
+                .phrase_index
+                .get_or_init(|| build_index(&self.indexed_sets()));
+        };
+        self.phrase_index_with_names.get_or_init(|| {
+            let mut sets = self.indexed_sets();
+            sets.push((PhraseList::PrincipleName, &pack.names));
+            build_index(&sets)
         })
     }
 
-    fn indexed_sets(&self) -> [(PhraseList, &PhraseSet); phrase_index::LISTS] {
-        [
+    /// The sets of every list but the principles' names.
+    fn indexed_sets(&self) -> Vec<(PhraseList, &PhraseSet)> {
+        vec![
             (PhraseList::WeakOpener, &self.weak_opener_phrases),
             (PhraseList::Buzzword, &self.buzzwords),
             (PhraseList::VagueAmount, &self.vague_amounts),

@@ -46,10 +46,13 @@ pub enum PhraseList {
     StoryCue,
     /// Generic cover-letter phrases.
     GenericPhrase,
+    /// The principles' names, in the index once the principles pack is built (see
+    /// [`crate::lexicon::Lexicons::phrase_index`]).
+    PrincipleName,
 }
 
 /// How many lists there are.
-pub(super) const LISTS: usize = PhraseList::GenericPhrase as usize + 1;
+pub(super) const LISTS: usize = PhraseList::PrincipleName as usize + 1;
 
 /// The automaton of every [`PhraseList`].
 #[derive(Clone, Debug)]
@@ -60,6 +63,8 @@ pub struct PhraseIndex {
     list_of: Vec<PhraseList>,
     /// Some phrase has more than one word (only then does whitespace need folding).
     multiword: bool,
+    /// The lists the index was built with, by [`PhraseList`].
+    lists: [bool; LISTS],
 }
 
 impl PhraseIndex {
@@ -67,7 +72,9 @@ impl PhraseIndex {
     pub(crate) fn new(sets: &[(PhraseList, &PhraseSet)]) -> Result<PhraseIndex, BuildError> {
         let mut patterns: Vec<String> = Vec::new();
         let mut list_of = Vec::new();
+        let mut lists = [false; LISTS];
         for (list, set) in sets {
+            lists[*list as usize] = true;
             for phrase in set.phrases() {
                 // Lowercase already when it comes from a lexicon, but a set may hold any.
                 patterns.push(phrase.to_ascii_lowercase());
@@ -89,6 +96,7 @@ impl PhraseIndex {
             automaton,
             multiword: patterns.iter().any(|p| p.contains(' ')),
             list_of,
+            lists,
         })
     }
 
@@ -124,6 +132,7 @@ impl PhraseIndex {
         PhraseHits {
             spans: hits.into_iter().map(|(_, span)| span).collect(),
             bounds,
+            searched: self.lists,
         }
     }
 }
@@ -135,6 +144,8 @@ pub struct PhraseHits {
     spans: Vec<Span>,
     /// `spans[bounds[l]..bounds[l + 1]]` are list `l`'s.
     bounds: [usize; LISTS + 1],
+    /// The lists the document was searched for.
+    searched: [bool; LISTS],
 }
 
 impl PhraseHits {
@@ -177,6 +188,12 @@ impl PhraseHits {
         for span in &mut self.spans {
             *span = span.shift(by);
         }
+    }
+
+    /// True when the document was searched for `list` (every list but
+    /// [`PhraseList::PrincipleName`] always is).
+    pub fn searched(&self, list: PhraseList) -> bool {
+        self.searched[list as usize]
     }
 
     /// True when `list` matches anywhere in the document.

@@ -46,7 +46,7 @@ impl Rule for NoPrincipleInLetter {
             .phrases
             .find(PhraseList::GenericPhrase, Span::new(0, a.text().len()))
             .collect();
-        let scores = document_principles(a.text(), &a.segments, &body, &generic, a.lex);
+        let scores = document_principles(a.text(), &a.segments, &body, &generic, &a.phrases, a.lex);
         let best = scores.first().map_or(0.0, |p| p.score);
         let phrases = scores.iter().take(TOP).any(|p| p.phrase_hits > 0);
         if best < SHOWN || !phrases {
