@@ -22,8 +22,6 @@
 //! Cues are English. A story mostly in another language is labelled by position only and
 //! gets no principle scores; the `english` flag says so and rule I003 tells the user.
 
-// Fx hashing: the keys are short words, and SipHash was a tenth of the run time.
-
 use crate::analyze::{Metric, MetricRole};
 use crate::lexicon::{Lexicons, PhraseHits, PhraseList, StemId, WordFacts};
 use crate::segment::{BlockKind, Segments, Span, Word};
@@ -816,8 +814,6 @@ fn principle_scores(
     // the stems' ranks (their order as strings, so the sums below always add up in the same
     // order) rather than a list per stem. The order within a stem does not matter: the spans
     // are sorted again below.
-    // (Lists of (principle, span) pairs rather than a list per principle: a story has few
-    // hits, and a list for each of the sixteen principles cost more to grow than to fill.)
     let mut counted: Vec<CountedStem<'_>> = Vec::with_capacity(buffer.len());
     counted.extend(
         words
@@ -832,6 +828,9 @@ fn principle_scores(
             }),
     );
     counted.sort_unstable_by_key(|c| c.0);
+    // Single-word and phrase evidence as lists of (principle, span) pairs, each sorted once,
+    // rather than a list per principle: a story has few hits, and a list for each of the
+    // sixteen principles cost more to grow than to fill.
     let mut term_evidence: Vec<(usize, Span)> = Vec::new();
     for group in counted.chunk_by(|a, b| a.0 == b.0) {
         let weights = group[0].1;
