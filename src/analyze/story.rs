@@ -732,10 +732,6 @@ const NEGATIONS: &[&str] = &[
 /// How many words before a phrase a negation reaches.
 const NEGATION_REACH: usize = 3;
 
-/// A word counted as principle evidence: its stem's rank, the stem's weight per principle, and
-/// where the word is.
-type CountedStem<'a> = (usize, &'a [(usize, f64)], Span);
-
 fn principle_scores(
     text: &str,
     span: Span,
@@ -810,41 +806,63 @@ fn principle_scores(
     // principle's name or a reflection do not count.
     let mut excluded: Vec<Span> = named.iter().flatten().copied().collect();
     excluded.extend(&reflections);
-    // The words whose stem is some principle's evidence, grouped by stem: one list sorted by
-    // the stems' ranks (their order as strings, so the sums below always add up in the same
-    // order) rather than a list per stem. The order within a stem does not matter: the spans
-    // are sorted again below.
-    let mut counted: Vec<CountedStem<'_>> = Vec::with_capacity(buffer.len());
-    counted.extend(
-        words
-            .iter()
-            .flat_map(|w| w.iter())
-            // Every word's stem number, in the same order.
-            .zip(&buffer)
-            .filter_map(|(word, &number)| {
-                let stem = pack.stem_weights.get(number as usize)?.as_ref()?;
-                (!word.is(WordFacts::STOP_WORD) && !excluded.iter().any(|r| r.overlaps(word.span)))
-                    .then_some((stem.rank, stem.weights.as_slice(), word.span))
-            }),
-    );
-    counted.sort_unstable_by_key(|c| c.0);
-    // Single-word and phrase evidence as lists of (principle, span) pairs, each sorted once,
-    // rather than a list per principle: a story has few hits, and a list for each of the
-    // sixteen principles cost more to grow than to fill.
-    let mut term_evidence: Vec<(usize, Span)> = Vec::new();
-    for group in counted.chunk_by(|a, b| a.0 == b.0) {
-        let weights = group[0].1;
+    // The words whose stem is some principle's evidence, as one key each, the stem's rank
+    // (its order as a string) above its number: sorted, each stem's words come together
+    // and the stems in rank order, so the sums below always add up in the same order. Keys
+    // of eight bytes, rather than the words themselves, are what the sort moves.
+    let mut keys: Vec<u64> = Vec::with_capacity(buffer.len());
+    // The single-word evidence as (principle, span) pairs, in text order.
+    let mut terms: Vec<(usize, Span)> = Vec::new();
+    // Every word's stem number, in the same order.
+    for (word, &number) in words.iter().flat_map(|w| w.iter()).zip(&buffer) {
+        let Some(stem) = pack
+            .stem_weights
+            .get(number as usize)
+            .and_then(Option::as_ref)
+        else {
+            continue;
+        };
+        if word.is(WordFacts::STOP_WORD) || excluded.iter().any(|r| r.overlaps(word.span)) {
+            continue;
+        }
+        keys.push((stem.rank as u64) << 32 | u64::from(number));
+        terms.extend(
+            stem.weights
+                .iter()
+                .filter(|(_, w)| *w >= TERM_EVIDENCE_WEIGHT)
+                .map(|&(p, _)| (p, word.span)),
+        );
+    }
+    keys.sort_unstable();
+    for group in keys.chunk_by(|a, b| a >> 32 == b >> 32) {
+        let number = (group[0] & u64::from(u32::MAX)) as usize;
+        let Some(stem) = pack.stem_weights.get(number).and_then(Option::as_ref) else {
+            continue;
+        };
         let count = group.len() as f64;
         let saturated = count * (K1 + 1.0) / (count + K1 * length_norm);
-        for (p, w) in weights {
+        for (p, w) in &stem.weights {
             raw[*p] += BAG_WEIGHT * w * saturated;
-            if *w >= TERM_EVIDENCE_WEIGHT {
-                term_evidence.extend(group.iter().map(|c| (*p, c.2)));
-            }
         }
     }
-    term_evidence.sort_unstable();
-    term_evidence.dedup();
+    // Each principle's single-word evidence, in text order: placed by principle with a
+    // count of each (the pairs are in text order already), not sorted.
+    let mut term_bounds = vec![0; pack.list.len() + 1];
+    for &(p, _) in &terms {
+        term_bounds[p + 1] += 1;
+    }
+    for p in 1..term_bounds.len() {
+        term_bounds[p] += term_bounds[p - 1];
+    }
+    let mut term_spans = vec![Span::default(); terms.len()];
+    let mut next = term_bounds.clone();
+    for (p, span) in terms {
+        term_spans[next[p]] = span;
+        next[p] += 1;
+    }
+    // Phrase evidence as (principle, span) pairs, sorted once, rather than a list per
+    // principle: a story has few hits, and a list for each of the sixteen principles cost
+    // more to grow than to fill.
     hits.sort_unstable();
     let mut evidence: Vec<(usize, Span)> = Vec::with_capacity(hits.len());
     for group in hits.chunk_by(|a, b| a.0 == b.0) {
@@ -854,22 +872,23 @@ fn principle_scores(
         evidence.extend(group.iter().map(|&(_, span)| (p.owner, span)));
     }
     evidence.sort_unstable();
-    // The pairs of principle `i`, from a list sorted by principle.
-    let of = |pairs: &[(usize, Span)], i: usize| -> std::ops::Range<usize> {
-        pairs.partition_point(|&(p, _)| p < i)..pairs.partition_point(|&(p, _)| p <= i)
+    // The phrase evidence of principle `i`.
+    let phrases_of = |i: usize| {
+        &evidence
+            [evidence.partition_point(|&(p, _)| p < i)..evidence.partition_point(|&(p, _)| p <= i)]
     };
     let mut scores: Vec<PrincipleScore> = (0..pack.list.len())
         .map(|i| {
             // Phrases first (they are the stronger evidence), each group in text order.
-            let phrases = &evidence[of(&evidence, i)];
-            let terms = &term_evidence[of(&term_evidence, i)];
+            let phrases = phrases_of(i);
+            let terms = &term_spans[term_bounds[i]..term_bounds[i + 1]];
             let mut ev = Vec::with_capacity(phrases.len() + terms.len());
             ev.extend(phrases.iter().map(|&(_, span)| span));
             let phrase_hits = ev.len();
             ev.extend(
                 terms
                     .iter()
-                    .map(|&(_, term)| term)
+                    .copied()
                     .filter(|&term| !phrases.iter().any(|&(_, e)| e.overlaps(term))),
             );
             PrincipleScore {
