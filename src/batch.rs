@@ -45,11 +45,10 @@ where
                 .map_err(io::Error::other)?,
         ),
     };
-    let threads = pool
-        .as_ref()
-        .map_or_else(rayon::current_num_threads, |pool| {
-            pool.current_num_threads()
-        });
+    let threads = pool.as_ref().map_or_else(
+        rayon::current_num_threads,
+        rayon::ThreadPool::current_num_threads,
+    );
     let delivery = Mutex::new(Delivery {
         pending: BTreeMap::new(),
         started: 0,

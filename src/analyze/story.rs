@@ -764,7 +764,7 @@ fn principle_scores(
     // evidence for Learn and Be Curious or any other principle.
     let reflections: Vec<Span> = reflections.iter().flatten().copied().collect();
     // Every phrase hit as (phrase, span), one list for the story: sorted below, so that
-    // each phrase's hits are counted together.
+    // each phrase's hits are counted together and each principle's come in text order.
     let mut hits: Vec<(usize, Span)> = Vec::new();
     let mut buffer = Vec::new();
     let stems = pack.stems.number_sentences(words, &mut buffer);
@@ -813,7 +813,7 @@ fn principle_scores(
     let mut keys: Vec<u64> = Vec::with_capacity(buffer.len());
     // The single-word evidence as (principle, span) pairs, in text order.
     let mut terms: Vec<(usize, Span)> = Vec::new();
-    // Every word's stem number, in the same order.
+    // Each word with its stem number (`buffer` holds them in the same order).
     for (word, &number) in words.iter().flat_map(|w| w.iter()).zip(&buffer) {
         let Some(stem) = pack
             .stem_weights
@@ -845,24 +845,10 @@ fn principle_scores(
             raw[*p] += BAG_WEIGHT * w * saturated;
         }
     }
-    // Each principle's single-word evidence, in text order: placed by principle with a
-    // count of each (the pairs are in text order already), not sorted.
-    let mut term_bounds = vec![0; pack.list.len() + 1];
-    for &(p, _) in &terms {
-        term_bounds[p + 1] += 1;
-    }
-    for p in 1..term_bounds.len() {
-        term_bounds[p] += term_bounds[p - 1];
-    }
-    let mut term_spans = vec![Span::default(); terms.len()];
-    let mut next = term_bounds.clone();
-    for (p, span) in terms {
-        term_spans[next[p]] = span;
-        next[p] += 1;
-    }
-    // Phrase evidence as (principle, span) pairs, sorted once, rather than a list per
-    // principle: a story has few hits, and a list for each of the sixteen principles cost
-    // more to grow than to fill.
+    let (term_spans, term_bounds) = by_principle(&terms, pack.list.len());
+    // Phrase evidence as (principle, span) pairs sorted once, and single-word evidence
+    // placed by principle above, rather than a list per principle: a story has few hits,
+    // and a list for each of the sixteen principles cost more to grow than to fill.
     hits.sort_unstable();
     let mut evidence: Vec<(usize, Span)> = Vec::with_capacity(hits.len());
     for group in hits.chunk_by(|a, b| a.0 == b.0) {
@@ -910,6 +896,26 @@ fn principle_scores(
             .then(a.principle.cmp(&b.principle))
     });
     scores
+}
+
+/// Spans grouped by principle, each group in the order given (`pairs` in text order give
+/// each principle's in text order): `spans[bounds[p]..bounds[p + 1]]` are principle `p`'s.
+/// Placed by a count per principle, not sorted.
+fn by_principle(pairs: &[(usize, Span)], principles: usize) -> (Vec<Span>, Vec<usize>) {
+    let mut bounds = vec![0; principles + 1];
+    for &(p, _) in pairs {
+        bounds[p + 1] += 1;
+    }
+    for p in 1..bounds.len() {
+        bounds[p] += bounds[p - 1];
+    }
+    let mut spans = vec![Span::default(); pairs.len()];
+    let mut next = bounds.clone();
+    for &(p, span) in pairs {
+        spans[next[p]] = span;
+        next[p] += 1;
+    }
+    (spans, bounds)
 }
 
 /// Principle scores of prose that is not a story (the body of a cover letter): the given

@@ -200,9 +200,10 @@ impl WordForms {
 impl Lexicons {
     /// A word's lowercase form and English stem, with its facts and stem numbers,
     /// remembered per thread: a batch repeats the same few thousand words, and lowercasing
-    /// and stemming each again was the costliest step of segmentation. Shared, so a repeated word allocates nothing;
-    /// counted with `Rc`, not `Arc`, since a document's words never leave the thread that
-    /// segments it, and atomic counts were a measurable part of segmentation.
+    /// and stemming each again was the costliest step of segmentation. Shared, so a
+    /// repeated word allocates nothing; counted with `Rc`, not `Arc`, since a document's
+    /// words never leave the thread that segments it, and atomic counts were a measurable
+    /// part of segmentation.
     ///
     /// The facts depend on the lexicons, so the cache belongs to one [`Lexicons`] at a
     /// time and starts over when another asks (a batch whose folders bring their own

@@ -180,19 +180,11 @@ fn plain_sentences(text: &str) -> Vec<Span> {
             continue;
         }
         let mut end = i + 1;
-        loop {
-            let close = close_at(bytes, end);
-            if close == 0 {
-                break;
-            }
+        while let close @ 1.. = close_at(bytes, end) {
             end += close;
         }
         let closed = end;
-        loop {
-            let space = space_at(bytes, end);
-            if space == 0 {
-                break;
-            }
+        while let space @ 1.. = space_at(bytes, end) {
             end += space;
         }
         let Some(&next) = bytes.get(end) else {
