@@ -65,8 +65,107 @@ pub struct Component {
     pub points: f64,
     /// Points possible.
     pub max: f64,
-    /// How the points were earned, for people.
-    pub detail: String,
+    /// How the points were earned, for people: the figures, put into words when shown.
+    pub detail: Detail,
+}
+
+/// The figures behind a [`Component`]'s points. Kept as numbers and put into words only
+/// when a report is shown (`Display`): every story is scored, and formatting each score's
+/// details, floats included, cost more than scoring it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Detail {
+    /// The document has no words.
+    Empty,
+    /// Findings over the sentences of prose that is neither a resume nor a story.
+    Findings { findings: usize, sentences: usize },
+    /// Bullets that state a metric.
+    Quantified { quantified: usize, bullets: usize },
+    /// Bullets that open with an action verb.
+    ActionVerbs { verbs: usize, bullets: usize },
+    /// Findings not counted by another component, over the bullets.
+    OtherFindings { findings: usize, bullets: usize },
+    /// A story's STAR parts, its actions' share of words and its speaking time.
+    Structure {
+        parts: usize,
+        action_share: f64,
+        seconds: f64,
+    },
+    /// A story's result: its metrics, outcomes among them, and whether a learning is
+    /// stated.
+    Result {
+        metrics: usize,
+        outcomes: usize,
+        learning: bool,
+    },
+    /// "I" and "we" in a story's actions.
+    Ownership { i: usize, we: usize },
+    /// The strength of the principle a story shows.
+    Principle { strength: f64 },
+    /// The mean of this many stories' components.
+    Mean { stories: usize },
+}
+
+impl std::fmt::Display for Detail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Percentages of bullets, rounded to whole numbers.
+        let percent = |k: usize, n: usize| {
+            if n == 0 {
+                0.0
+            } else {
+                (k as f64 / n as f64 * 100.0).round()
+            }
+        };
+        match *self {
+            Detail::Empty => f.write_str("the document is empty"),
+            Detail::Findings {
+                findings,
+                sentences,
+            } => write!(f, "{findings} findings in {sentences} sentences"),
+            Detail::Quantified {
+                quantified,
+                bullets,
+            } => write!(
+                f,
+                "{quantified} of {bullets} bullets state a metric ({}%)",
+                percent(quantified, bullets)
+            ),
+            Detail::ActionVerbs { verbs, bullets } => write!(
+                f,
+                "{verbs} of {bullets} bullets open with an action verb ({}%)",
+                percent(verbs, bullets)
+            ),
+            Detail::OtherFindings { findings, bullets } => {
+                write!(f, "{findings} other findings for {bullets} bullets")
+            }
+            Detail::Structure {
+                parts,
+                action_share,
+                seconds,
+            } => write!(
+                f,
+                "{parts} of 4 STAR parts, actions {:.0}% of words, {seconds:.0} s to tell",
+                action_share * 100.0
+            ),
+            Detail::Result {
+                metrics,
+                outcomes,
+                learning,
+            } => write!(
+                f,
+                "{metrics} metrics in the result ({outcomes} outcomes), {}",
+                if learning {
+                    "learning stated"
+                } else {
+                    "no learning stated"
+                }
+            ),
+            Detail::Ownership { i, we } => {
+                write!(f, "\"I\" {i} and \"we\" {we} times in actions")
+            }
+            Detail::Principle { strength } => write!(f, "strength {strength:.2}"),
+            Detail::Mean { stories } => write!(f, "mean over {stories} stories"),
+        }
+    }
 }
 
 /// Score an analysed document from its findings.
@@ -79,7 +178,7 @@ pub fn score(a: &Analysis<'_>, findings: &[Finding]) -> Option<Score> {
             name: "content",
             points: 0.0,
             max: 100.0,
-            detail: "the document is empty".to_owned(),
+            detail: Detail::Empty,
         };
         return Some(total(vec![empty]));
     }
@@ -104,7 +203,10 @@ pub fn score(a: &Analysis<'_>, findings: &[Finding]) -> Option<Score> {
             name: "style",
             points: 100.0 * (1.0 - weighted / sentences as f64).max(0.0),
             max: 100.0,
-            detail: format!("{style_findings} findings in {sentences} sentences"),
+            detail: Detail::Findings {
+                findings: style_findings,
+                sentences,
+            },
         };
         return Some(total(vec![style]));
     }
@@ -126,31 +228,30 @@ pub fn score(a: &Analysis<'_>, findings: &[Finding]) -> Option<Score> {
         })
         .count();
     let share = |k: usize| if n == 0 { 0.0 } else { k as f64 / n as f64 };
-    let percent = |k: usize| (share(k) * 100.0).round();
     let components = vec![
         Component {
             name: "quantified",
             points: QUANTIFIED_POINTS * share(quantified),
             max: QUANTIFIED_POINTS,
-            detail: format!(
-                "{quantified} of {n} bullets state a metric ({}%)",
-                percent(quantified)
-            ),
+            detail: Detail::Quantified {
+                quantified,
+                bullets: n,
+            },
         },
         Component {
             name: "action-verbs",
             points: ACTION_VERB_POINTS * share(verbs),
             max: ACTION_VERB_POINTS,
-            detail: format!(
-                "{verbs} of {n} bullets open with an action verb ({}%)",
-                percent(verbs)
-            ),
+            detail: Detail::ActionVerbs { verbs, bullets: n },
         },
         Component {
             name: "style",
             points: STYLE_POINTS * (1.0 - weighted / n.max(1) as f64).max(0.0),
             max: STYLE_POINTS,
-            detail: format!("{style_findings} other findings for {n} bullets"),
+            detail: Detail::OtherFindings {
+                findings: style_findings,
+                bullets: n,
+            },
         },
     ];
     Some(total(components))
@@ -195,11 +296,11 @@ pub fn story_score(story: &Story) -> Score {
             name: "structure",
             points: structure,
             max: STRUCTURE_POINTS,
-            detail: format!(
-                "{parts} of 4 STAR parts, actions {:.0}% of words, {:.0} s to tell",
-                m.share[2] * 100.0,
-                m.speaking_seconds
-            ),
+            detail: Detail::Structure {
+                parts,
+                action_share: m.share[2],
+                seconds: m.speaking_seconds,
+            },
         },
         Component {
             name: "result",
@@ -210,16 +311,11 @@ pub fn story_score(story: &Story) -> Score {
             } else {
                 RESULT_POINTS - 5.0
             },
-            detail: format!(
-                "{} metrics in the result ({} outcomes){}",
-                m.result_metrics,
-                m.result_outcomes,
-                if m.learning {
-                    ", learning stated"
-                } else {
-                    ", no learning stated"
-                }
-            ),
+            detail: Detail::Result {
+                metrics: m.result_metrics,
+                outcomes: m.result_outcomes,
+                learning: m.learning,
+            },
         },
     ];
     if story.english {
@@ -227,10 +323,10 @@ pub fn story_score(story: &Story) -> Score {
             name: "ownership",
             points: OWNERSHIP_POINTS * ownership,
             max: OWNERSHIP_POINTS,
-            detail: format!(
-                "\"I\" {} and \"we\" {} times in actions",
-                m.i_in_actions, m.we_in_actions
-            ),
+            detail: Detail::Ownership {
+                i: m.i_in_actions,
+                we: m.we_in_actions,
+            },
         });
         let shown = story
             .tagged
@@ -242,7 +338,7 @@ pub fn story_score(story: &Story) -> Score {
             name: "principle",
             points: PRINCIPLE_POINTS * strength,
             max: PRINCIPLE_POINTS,
-            detail: format!("strength {strength:.2}"),
+            detail: Detail::Principle { strength },
         });
     }
     total(components)
@@ -269,7 +365,9 @@ fn mean_score(scores: Vec<Score>) -> Score {
                     name: c.name,
                     points: c.points / n,
                     max: c.max / n,
-                    detail: format!("mean over {} stories", scores.len()),
+                    detail: Detail::Mean {
+                        stories: scores.len(),
+                    },
                 }),
             }
         }
@@ -332,5 +430,42 @@ mod tests {
     #[test]
     fn empty_document_scores_zero() {
         assert_eq!(score_of(""), Some(0));
+    }
+
+    #[test]
+    fn details_are_put_into_words_with_their_figures() {
+        use super::Detail;
+        let words = |d: Detail| d.to_string();
+        assert_eq!(
+            words(Detail::Quantified {
+                quantified: 2,
+                bullets: 3
+            }),
+            "2 of 3 bullets state a metric (67%)"
+        );
+        assert_eq!(
+            words(Detail::ActionVerbs {
+                verbs: 0,
+                bullets: 0
+            }),
+            "0 of 0 bullets open with an action verb (0%)"
+        );
+        assert_eq!(
+            words(Detail::Structure {
+                parts: 3,
+                action_share: 0.416,
+                seconds: 95.6
+            }),
+            "3 of 4 STAR parts, actions 42% of words, 96 s to tell"
+        );
+        assert_eq!(
+            words(Detail::Result {
+                metrics: 2,
+                outcomes: 1,
+                learning: false
+            }),
+            "2 metrics in the result (1 outcomes), no learning stated"
+        );
+        assert_eq!(words(Detail::Principle { strength: 0.5 }), "strength 0.50");
     }
 }

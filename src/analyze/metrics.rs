@@ -19,6 +19,7 @@
 //! 40%"), *scope* the size of the work ("a team of 5"). Accuracy is measured on the
 //! labelled bullets in `tests/data/bullets/` by `tests/accuracy.rs`.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -464,7 +465,7 @@ fn judge_number(
     let whole = number.span;
     let num = number.num;
     let currency = number.currency;
-    let suffix = number.suffix.map(|s| s.trim().to_lowercase());
+    let suffix = number.suffix.map(|s| lowercase(s.trim()));
     let percent = suffix
         .as_deref()
         .is_some_and(|s| s.starts_with('%') || s.starts_with("per"));
@@ -508,8 +509,8 @@ fn judge_number(
         .unwrap_or(rest.len())];
     let mut kind = None;
     if !glued.is_empty() {
-        let lower = glued.to_lowercase();
-        if ORDINALS.contains(&lower.as_str()) {
+        let lower = lowercase(glued);
+        if ORDINALS.contains(&lower.as_ref()) {
             let after_ordinal = words_after(words, span.end + glued.len()).next();
             let ranked = prev.is_some_and(|w| RANK_VERBS.contains(&w.lower))
                 || after_ordinal.is_some_and(|w| RANK_NOUNS.contains(&w.lower));
@@ -526,11 +527,11 @@ fn judge_number(
             ));
         }
         let one_upper_letter = glued.len() == 1 && glued != lower && lower != "x";
-        if !q.glued_units.contains(&lower) || one_upper_letter {
+        if !q.glued_units.contains(lower.as_ref()) || one_upper_letter {
             return None; // "5G", "3D", "2FA", "5S"
         }
         span.end += glued.len();
-        kind = Some(if q.time_units.contains(&lower) {
+        kind = Some(if q.time_units.contains(lower.as_ref()) {
             MetricKind::Duration
         } else if lower == "x" {
             MetricKind::Multiplier
@@ -548,10 +549,9 @@ fn judge_number(
             counts || w.is(WordFacts::TIME_UNIT) || w.is(WordFacts::CURRENCY_WORD)
         })
     };
-    let after_hyphen: String = rest
-        .strip_prefix('-')
-        .map(|r| r.chars().take_while(|c| c.is_alphabetic()).collect())
-        .unwrap_or_default();
+    let after_hyphen = rest.strip_prefix('-').map_or("", |r| {
+        &r[..r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len())]
+    });
     // "10-K", "8-Q": a number with a single capital after a hyphen names a form or a model.
     if after_hyphen.len() == 1 && after_hyphen.chars().all(char::is_uppercase) {
         return None;
@@ -577,8 +577,8 @@ fn judge_number(
                 .split_whitespace()
                 .next_back()
                 .unwrap_or("")
-                .trim_end_matches([',', ':', ';'])
-                .to_lowercase();
+                .trim_end_matches([',', ':', ';']);
+            let prev_token = lowercase(prev_token);
             let names = |w: &str| q.label_words.contains(w) || q.versioned_names.contains(w);
             if names(prev.lower) || names(&prev_token) {
                 return None; // "Tier 1", "Python 3", "Unit 4B", "C++ 17"
@@ -625,7 +625,7 @@ fn judge_number(
     } else if let Some(kind) = kind {
         kind
     } else if compound {
-        if q.time_units.contains(&after_hyphen.to_lowercase()) {
+        if q.time_units.contains(lowercase(after_hyphen).as_ref()) {
             MetricKind::Duration
         } else {
             MetricKind::Count
@@ -646,6 +646,19 @@ fn judge_number(
 fn after_factor_of(words: &[UnitWord<'_>], at: usize) -> bool {
     let before = &words[..words.partition_point(|w| w.span.end <= at)];
     matches!(before, [.., factor, of] if factor.lower == "factor" && of.lower == "of")
+}
+
+/// `text` in lowercase, borrowed when it is already (ASCII without capitals): the detector
+/// lowercases a token or two around every number, and most are lowercase already.
+fn lowercase(text: &str) -> Cow<'_, str> {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.to_lowercase())
+    }
 }
 
 fn is_year(num: &str) -> bool {
@@ -741,11 +754,11 @@ fn find_worded(
                 Some(n) if n.is(WordFacts::TIME_UNIT) => MetricKind::Duration,
                 Some(n) if n.lower == "times" => MetricKind::Multiplier,
                 _ if touching => {
-                    let unit_word: String = unit[end + 1..]
-                        .chars()
-                        .take_while(|c| c.is_alphabetic())
-                        .collect();
-                    if q.time_units.contains(&unit_word.to_lowercase()) {
+                    let rest = &unit[end + 1..];
+                    let unit_word = &rest[..rest
+                        .find(|c: char| !c.is_alphabetic())
+                        .unwrap_or(rest.len())];
+                    if q.time_units.contains(lowercase(unit_word).as_ref()) {
                         MetricKind::Duration
                     } else {
                         MetricKind::Count

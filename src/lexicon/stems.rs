@@ -74,6 +74,9 @@ impl StemVocabulary {
         buffer: &'a mut Vec<StemId>,
     ) -> Vec<&'a [StemId]> {
         buffer.clear();
+        // Sized once: a flattened iterator does not know its length, and growing the
+        // buffer by doubling cost more than numbering the stems did.
+        buffer.reserve(sentences.iter().map(|words| words.len()).sum());
         buffer.extend(sentences.iter().flat_map(|words| words.iter()).map(|word| {
             self.numbering
                 .and_then(|numbering| word.forms.stem_number(numbering))

@@ -2,6 +2,7 @@
 //! silently changing the other. Documented in docs/json-schema.md.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
 use serde::Serialize;
 
@@ -17,7 +18,7 @@ pub(super) struct DocumentOut<'a> {
     format: &'static str,
     kind: Option<&'static str>,
     score: Option<u8>,
-    score_breakdown: Vec<ComponentOut<'a>>,
+    score_breakdown: Vec<ComponentOut>,
     error: Option<&'a str>,
     items: Vec<ItemOut<'a>>,
     findings: Vec<FindingOut<'a>>,
@@ -34,7 +35,7 @@ struct StoryOut<'a> {
     tagged: &'a [String],
     english: bool,
     score: u8,
-    score_breakdown: Vec<ComponentOut<'a>>,
+    score_breakdown: Vec<ComponentOut>,
     measures: MeasuresOut,
     sentences: Vec<SentenceOut<'a>>,
     principles: Vec<PrincipleOut<'a>>,
@@ -88,11 +89,13 @@ struct SpanOut<'a> {
 }
 
 #[derive(Serialize)]
-struct ComponentOut<'a> {
+struct ComponentOut {
     name: &'static str,
     points: f64,
     max: f64,
-    detail: &'a str,
+    /// Put into words as it is written out (see [`crate::score::Detail`]); whole, since
+    /// serializing it piece by piece escaped each piece apart.
+    detail: String,
 }
 
 #[derive(Serialize)]
@@ -176,7 +179,7 @@ pub(super) fn thousandth(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-fn components(score: &crate::score::Score) -> Vec<ComponentOut<'_>> {
+fn components(score: &crate::score::Score) -> Vec<ComponentOut> {
     score
         .components
         .iter()
@@ -184,7 +187,12 @@ fn components(score: &crate::score::Score) -> Vec<ComponentOut<'_>> {
             name: c.name,
             points: tenth(c.points),
             max: tenth(c.max),
-            detail: &c.detail,
+            detail: {
+                // Room for the longest detail, so that writing it grows nothing.
+                let mut words = String::with_capacity(80);
+                let _ = write!(words, "{}", c.detail);
+                words
+            },
         })
         .collect()
 }
