@@ -123,7 +123,7 @@ impl Engine {
                     tagged: story
                         .tagged
                         .iter()
-                        .map(|&t| self.lex.principles().list[t].id.clone())
+                        .map(|&t| self.lex.principles().list[t].id.to_string())
                         .collect(),
                     question: story.question,
                     measures: story.measures,

@@ -1,5 +1,7 @@
 //! Reports: what the analysis of one input found, ready for any renderer.
 
+use std::sync::Arc;
+
 use crate::analyze::{Metric, Star, StoryMeasures};
 use crate::ingest::{Format, IngestError, Source};
 use crate::rules::{Finding, Severity};
@@ -59,10 +61,10 @@ pub struct StoryReport {
 /// How strongly a story shows one principle, and why.
 #[derive(Clone, Debug)]
 pub struct PrincipleReport {
-    /// Stable id ("dive-deep").
-    pub id: String,
-    /// Display name.
-    pub name: String,
+    /// Stable id ("dive-deep"), shared with the lexicons.
+    pub id: Arc<str>,
+    /// Display name, shared with the lexicons.
+    pub name: Arc<str>,
     /// Strength in [0, 1].
     pub score: f64,
     /// Evidence phrases.

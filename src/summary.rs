@@ -46,7 +46,7 @@ impl DocStats {
                         .iter()
                         .take(COVERAGE_TOP)
                         .filter(|p| p.score > 0.0)
-                        .map(|p| p.id.clone())
+                        .map(|p| p.id.to_string())
                         .collect()
                 })
                 .collect(),

@@ -146,12 +146,7 @@ fn cue_and_evidence_lists_are_sorted_by_text() {
 #[test]
 fn principle_ids_are_the_stable_ones() {
     let lex = Lexicons::embedded().expect("lexicons");
-    let ids: Vec<&str> = lex
-        .principles()
-        .list
-        .iter()
-        .map(|p| p.id.as_str())
-        .collect();
+    let ids: Vec<&str> = lex.principles().list.iter().map(|p| &*p.id).collect();
     assert_eq!(
         ids,
         [

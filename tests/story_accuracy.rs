@@ -152,13 +152,13 @@ fn evaluate(stories: &[Labelled], show: bool) -> Figures {
         let rank = analysed
             .principles
             .iter()
-            .position(|p| p.id == story.principle);
+            .position(|p| *p.id == *story.principle);
         let top3 = rank.is_some_and(|r| r < 3);
         f.all_top3 += top3 as usize;
         if rank != Some(0) {
             if let Some(best) = analysed.principles.first() {
                 f.principle_misses
-                    .push((story.principle.clone(), best.id.clone()));
+                    .push((story.principle.clone(), best.id.to_string()));
             }
         }
         if !story.named {
@@ -294,7 +294,7 @@ fn principle_baselines_are_measured_on_the_tuning_stories() {
         let doc = Document::from_text(Source::Stdin, Format::Markdown, text);
         let analysis = starcheck::analyze::Analysis::new(&doc, &lex, Some(DocKind::Story));
         for p in &analysis.stories[0].principles {
-            if lex.principles().list[p.principle].id != story.principle {
+            if *lex.principles().list[p.principle].id != *story.principle {
                 sum[p.principle] += p.raw;
                 count[p.principle] += 1;
             }

@@ -1050,7 +1050,7 @@ mod tests {
         let ids = |s: &Story| {
             s.tagged
                 .iter()
-                .map(|&i| pack.list[i].id.as_str())
+                .map(|&i| &*pack.list[i].id)
                 .collect::<Vec<_>>()
         };
         assert_eq!(ids(&found[0]), vec!["frugality", "dive-deep"]);
@@ -1088,7 +1088,7 @@ mod tests {
         let negated = stories("I did not push back on the plan with data.")[0]
             .principles
             .clone();
-        let id = |p: &PrincipleScore| lex().principles().list[p.principle].id.clone();
+        let id = |p: &PrincipleScore| lex().principles().list[p.principle].id.to_string();
         let backbone = |list: &[PrincipleScore]| {
             list.iter()
                 .find(|p| id(p) == "have-backbone-disagree-and-commit")

@@ -189,7 +189,7 @@ mod tests {
         for story in &bank.stories {
             let own = &reports[story.doc].stories[story.story];
             for p in &own.principles {
-                let i = bank.principles.iter().position(|id| *id == p.id);
+                let i = bank.principles.iter().position(|id| **id == *p.id);
                 assert_eq!(i.map(|i| story.scores[i]), Some(p.score));
             }
         }

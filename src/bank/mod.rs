@@ -141,7 +141,7 @@ impl Bank {
         resume: Option<&Report>,
     ) -> Bank {
         let pack = lex.principles();
-        let principles: Vec<String> = pack.list.iter().map(|p| p.id.clone()).collect();
+        let principles: Vec<String> = pack.list.iter().map(|p| p.id.to_string()).collect();
         let mut stories = Vec::new();
         for (doc, report) in reports.iter().enumerate() {
             if report.error.is_some() || report.kind == Some(DocKind::JobDescription) {
@@ -218,7 +218,7 @@ fn bank_story(
 ) -> BankStory {
     let mut scores = vec![0.0; principles.len()];
     for p in &story.principles {
-        if let Some(i) = principles.iter().position(|id| *id == p.id) {
+        if let Some(i) = principles.iter().position(|id| **id == *p.id) {
             scores[i] = p.score;
         }
     }

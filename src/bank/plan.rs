@@ -368,7 +368,7 @@ mod tests {
         assert_eq!(l.rounds[0].name, "Screen");
         assert_eq!(l.rounds[1].name, "Round 2");
         assert_eq!(
-            pack.list[l.rounds[0].principles[1]].id,
+            &*pack.list[l.rounds[0].principles[1]].id,
             "customer-obsession"
         );
     }

@@ -521,7 +521,7 @@ pub(super) fn principles_pack(
             name_owner.insert(name.split_whitespace().collect::<Vec<_>>().join(" "), owner);
         }
         let id = src.term(&entry.id, true)?;
-        if list.iter().any(|p: &Principle| p.id == id) {
+        if list.iter().any(|p: &Principle| *p.id == *id) {
             return Err(src.error(
                 Some(entry.id.span().start),
                 format!("principle {id:?} is listed twice"),
@@ -532,14 +532,14 @@ pub(super) fn principles_pack(
             evidence.push(&mut stems, &text, weight, owner, stem);
         }
         list.push(Principle {
-            id,
-            name: entry.name.clone(),
+            id: id.into(),
+            name: entry.name.as_str().into(),
             summary: entry.summary.trim().to_owned(),
             baseline: entry.baseline.max(0.0),
         });
     }
     for (id, terms) in &vocabulary.principles {
-        let owner = list.iter().position(|p| p.id == id.text).ok_or_else(|| {
+        let owner = list.iter().position(|p| *p.id == *id.text).ok_or_else(|| {
             vocabulary.error(id, format!("no principle {:?} in {}", id.text, src.file))
         })?;
         for term in terms {

@@ -260,10 +260,11 @@ pub struct Background {
 /// A leadership principle.
 #[derive(Clone, Debug)]
 pub struct Principle {
-    /// Stable kebab-case id (DESIGN.md).
-    pub id: String,
+    /// Stable kebab-case id (DESIGN.md). Shared, since every story's report names all
+    /// sixteen principles: a copy of each id and name was a string to allocate and free.
+    pub id: std::sync::Arc<str>,
     /// Display name.
-    pub name: String,
+    pub name: std::sync::Arc<str>,
     /// The company's own summary of it.
     pub summary: String,
     /// Evidence weight a story about another principle typically collects for this one;

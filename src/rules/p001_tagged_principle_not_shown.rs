@@ -60,7 +60,7 @@ impl Rule for TaggedPrincipleNotShown {
                     .iter()
                     .take(TOP)
                     .filter(|p| p.score > 0.0)
-                    .map(|p| pack.list[p.principle].name.as_str())
+                    .map(|p| &*pack.list[p.principle].name)
                     .collect();
                 let shown = if strongest.is_empty() {
                     "none".to_owned()
