@@ -346,9 +346,9 @@ fn metrics_of_unit(
             .filter(|w| span.contains(w.span))
             .map(|w| UnitWord {
                 span: Span::new(w.span.start - span.start, w.span.end - span.start),
-                lower: w.lower(),
                 facts: w.forms.facts(),
-                text: w.span.slice(text),
+                word: w,
+                unit,
             }),
     );
     let words = unit_words;
@@ -422,15 +422,27 @@ fn has_ascii_digit(text: &str) -> bool {
         .any(|chunk| chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()))
 }
 
-/// A word of the unit, in unit offsets.
+/// A word of the unit, in unit offsets. Its forms are read from the segment word when
+/// asked for: most words of a unit are only tested for their facts.
 struct UnitWord<'a> {
     span: Span,
-    lower: &'a str,
     facts: WordFacts,
-    text: &'a str,
+    word: &'a Word,
+    /// The unit's text.
+    unit: &'a str,
 }
 
-impl UnitWord<'_> {
+impl<'a> UnitWord<'a> {
+    /// The lowercase form.
+    fn lower(&self) -> &'a str {
+        self.word.lower()
+    }
+
+    /// The word as written.
+    fn text(&self) -> &'a str {
+        &self.unit[self.span.start..self.span.end]
+    }
+
     /// True when the lexicons say every fact of `facts` of this word.
     fn is(&self, facts: WordFacts) -> bool {
         self.facts.contains(facts)
@@ -491,7 +503,7 @@ fn judge_number(
     // Currency written as a word, before ("USD 5,000") or after ("300 dollars").
     let money_word = prev.is_some_and(|w| {
         w.is(WordFacts::CURRENCY_WORD)
-            && w.text.chars().all(char::is_uppercase)
+            && w.text().chars().all(char::is_uppercase)
             && unit[w.span.end..whole.start].trim().is_empty()
     }) || next
         .is_some_and(|w| w.is(WordFacts::CURRENCY_WORD) && w.span.start <= span.end + 1);
@@ -512,8 +524,8 @@ fn judge_number(
         let lower = lowercase(glued);
         if ORDINALS.contains(&lower.as_ref()) {
             let after_ordinal = words_after(words, span.end + glued.len()).next();
-            let ranked = prev.is_some_and(|w| RANK_VERBS.contains(&w.lower))
-                || after_ordinal.is_some_and(|w| RANK_NOUNS.contains(&w.lower));
+            let ranked = prev.is_some_and(|w| RANK_VERBS.contains(&w.lower()))
+                || after_ordinal.is_some_and(|w| RANK_NOUNS.contains(&w.lower()));
             return ranked.then_some((
                 Span::new(span.start, span.end + glued.len()),
                 MetricKind::Rank,
@@ -542,10 +554,10 @@ fn judge_number(
 
     let plural_after = |w: Option<&UnitWord<'_>>| {
         w.is_some_and(|w| {
-            let counts = w.lower.len() > 3
-                && w.lower.ends_with('s')
-                && w.lower.chars().all(char::is_alphabetic)
-                && !w.text.starts_with(char::is_uppercase);
+            let counts = w.lower().len() > 3
+                && w.lower().ends_with('s')
+                && w.lower().chars().all(char::is_alphabetic)
+                && !w.text().starts_with(char::is_uppercase);
             counts || w.is(WordFacts::TIME_UNIT) || w.is(WordFacts::CURRENCY_WORD)
         })
     };
@@ -558,7 +570,7 @@ fn judge_number(
     }
     let compound = !after_hyphen.is_empty();
     let counted = plural_after(next)
-        || (next.is_some_and(|w| !w.text.starts_with(char::is_uppercase)) && plural_after(next2));
+        || (next.is_some_and(|w| !w.text().starts_with(char::is_uppercase)) && plural_after(next2));
 
     let ambiguous = || match number.suffix {
         Some(suffix) => q.ambiguous_tokens.contains(&format!("{num}{suffix}")),
@@ -580,7 +592,7 @@ fn judge_number(
                 .trim_end_matches([',', ':', ';']);
             let prev_token = lowercase(prev_token);
             let names = |w: &str| q.label_words.contains(w) || q.versioned_names.contains(w);
-            if names(prev.lower) || names(&prev_token) {
+            if names(prev.lower()) || names(&prev_token) {
                 return None; // "Tier 1", "Python 3", "Unit 4B", "C++ 17"
             }
         }
@@ -593,9 +605,9 @@ fn judge_number(
         && kind.is_none();
     if plain {
         if let Some(prev) = prev {
-            let capitalised = prev.text.chars().any(char::is_uppercase);
+            let capitalised = prev.text().chars().any(char::is_uppercase);
             let first_word = words.first().is_some_and(|w| w.span == prev.span);
-            let function_word = FUNCTION_WORDS.contains(&prev.lower);
+            let function_word = FUNCTION_WORDS.contains(&prev.lower());
             if capitalised && !first_word && !function_word && !counted && !compound {
                 return None; // "Windows 10", "OAuth 2.0", "Xbox 360"
             }
@@ -603,7 +615,7 @@ fn judge_number(
             // a verb or a preposition introduces it ("rated 4.8", "to 0.91").
             let verb = prev.is(WordFacts::ACTION_VERB)
                 || prev.is(WordFacts::OUTCOME)
-                || prev.lower.ends_with("ed");
+                || prev.lower().ends_with("ed");
             if num.contains('.') && !function_word && !verb && !counted {
                 return None;
             }
@@ -632,9 +644,9 @@ fn judge_number(
         }
     } else if next.is_some_and(|w| w.is(WordFacts::TIME_UNIT)) {
         MetricKind::Duration
-    } else if next.is_some_and(|w| w.lower == "times") || after_factor_of(words, span.start) {
+    } else if next.is_some_and(|w| w.lower() == "times") || after_factor_of(words, span.start) {
         MetricKind::Multiplier
-    } else if prev.is_some_and(|w| w.lower == "top") {
+    } else if prev.is_some_and(|w| w.lower() == "top") {
         MetricKind::Rank
     } else {
         MetricKind::Count
@@ -645,7 +657,7 @@ fn judge_number(
 /// True when the words before offset `at` end with "factor of" ("by a factor of ten").
 fn after_factor_of(words: &[UnitWord<'_>], at: usize) -> bool {
     let before = &words[..words.partition_point(|w| w.span.end <= at)];
-    matches!(before, [.., factor, of] if factor.lower == "factor" && of.lower == "of")
+    matches!(before, [.., factor, of] if factor.lower() == "factor" && of.lower() == "of")
 }
 
 /// `text` in lowercase, borrowed when it is already (ASCII without capitals): the detector
@@ -699,11 +711,13 @@ fn find_worded(
         // "thousands of", "tens of thousands of"
         if word.is(WordFacts::SCALE) && !blocked_here {
             let mut j = i + 1;
-            while j + 1 < words.len() && words[j].lower == "of" && words[j + 1].is(WordFacts::SCALE)
+            while j + 1 < words.len()
+                && words[j].lower() == "of"
+                && words[j + 1].is(WordFacts::SCALE)
             {
                 j += 2;
             }
-            if words.get(j).is_some_and(|w| w.lower == "of") {
+            if words.get(j).is_some_and(|w| w.lower() == "of") {
                 found.push((
                     Span::new(word.span.start, words[j].span.end),
                     MetricKind::Scale,
@@ -717,7 +731,7 @@ fn find_worded(
         // "several hundred members": a vague word with a magnitude still gives the scale.
         if is_magnitude
             && i > 0
-            && matches!(words[i - 1].lower, "several" | "few" | "many")
+            && matches!(words[i - 1].lower(), "several" | "few" | "many")
             && !blocked_here
         {
             found.push((
@@ -728,7 +742,7 @@ fn find_worded(
             continue;
         }
         let article_magnitude =
-            is_magnitude && i > 0 && matches!(words[i - 1].lower, "a" | "one" | "half");
+            is_magnitude && i > 0 && matches!(words[i - 1].lower(), "a" | "one" | "half");
         if (is_number || article_magnitude) && !blocked_here && !is_name_like(unit, words, i) {
             let start = if article_magnitude {
                 words[i - 1].span.start
@@ -752,7 +766,7 @@ fn find_worded(
             let kind = match next {
                 _ if after_factor_of(words, start) => MetricKind::Multiplier,
                 Some(n) if n.is(WordFacts::TIME_UNIT) => MetricKind::Duration,
-                Some(n) if n.lower == "times" => MetricKind::Multiplier,
+                Some(n) if n.lower() == "times" => MetricKind::Multiplier,
                 _ if touching => {
                     let rest = &unit[end + 1..];
                     let unit_word = &rest[..rest
@@ -768,7 +782,7 @@ fn find_worded(
             };
             // A number word must count something: it needs a word after it, unless it ends
             // a comparison ("to more than forty") or a factor ("by a factor of ten").
-            let compared = i > 0 && COMPARATIVES.contains(&words[i - 1].lower)
+            let compared = i > 0 && COMPARATIVES.contains(&words[i - 1].lower())
                 || after_factor_of(words, start);
             if next.is_some() || touching || compared {
                 found.push((Span::new(start, end), kind));
@@ -790,7 +804,7 @@ fn is_name_like(unit: &str, words: &[UnitWord<'_>], i: usize) -> bool {
         return true;
     }
     i > 0
-        && word.text.starts_with(char::is_uppercase)
+        && word.text().starts_with(char::is_uppercase)
         && !unit[..word.span.start]
             .trim_end()
             .ends_with(['.', ':', ';', '(', '—', '–'])
@@ -810,10 +824,10 @@ fn role_of(
         return MetricRole::Outcome;
     }
     let prev = word_before(words, span.start);
-    if prev.is_some_and(|w| matches!(w.lower, "by" | "to" | "from")) {
+    if prev.is_some_and(|w| matches!(w.lower(), "by" | "to" | "from")) {
         return MetricRole::Outcome;
     }
-    if prev.is_some_and(|w| matches!(w.lower, "of" | "for" | "across" | "with" | "among")) {
+    if prev.is_some_and(|w| matches!(w.lower(), "of" | "for" | "across" | "with" | "among")) {
         return MetricRole::Scope;
     }
     // A word of change before the number makes it an outcome.
