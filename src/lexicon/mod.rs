@@ -31,6 +31,7 @@ pub(crate) use phrases::needs_folding;
 pub use phrases::PhraseSet;
 pub use skills::{tech_tokens, Skill, SkillMatch, Skills, TechToken};
 pub use stems::{Numbering, StemId, StemMatch, StemPhrase, StemPhrases, StemVocabulary, NO_STEM};
+pub(crate) use word_forms::WordCache;
 pub use word_forms::{WordFacts, WordForms};
 
 use crate::analyze::posting::PostingSection;

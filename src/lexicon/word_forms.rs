@@ -197,6 +197,49 @@ impl WordForms {
     }
 }
 
+/// Past this many entries the word cache starts over, so memory stays bounded (about 1 MB
+/// a thread; a batch's everyday words are back after a few documents, while names, which
+/// rarely repeat, would otherwise fill it as it grows). At twice this size, a batch of
+/// 100,000 documents filled the cache where one of 10,000 did not, and peak memory grew by
+/// a fifth.
+const CAPACITY: usize = 8_192;
+
+/// The thread's word cache, borrowed for a run of lookups by
+/// [`Lexicons::with_word_cache`].
+pub(crate) struct WordCache<'a> {
+    lex: &'a Lexicons,
+    forms: &'a mut HashMap<WordKey, WordForms>,
+}
+
+impl WordCache<'_> {
+    /// The forms of `word` (see [`Lexicons::word_forms`]).
+    pub(crate) fn forms(&mut self, word: &str) -> WordForms {
+        let lex = self.lex;
+        if is_number(word) {
+            // A number ("2024", "3.5"): its own lowercase form and stem. Numbers rarely
+            // repeat, so they would only crowd the cache, and they are left unnumbered:
+            // numbering each occurrence would cost more than looking up the few in stories.
+            let facts = lex.number_facts.get(word.as_bytes());
+            return WordForms::with_facts(word, word, facts.copied().unwrap_or(WordFacts::ASCII));
+        }
+        if let Some(forms) = self.forms.get_mut(word.as_bytes()) {
+            // Parts of the lexicons built since the word was cached number it now.
+            if forms.stem_numbers.contains(&NOT_NUMBERED) {
+                forms.number_stem(lex);
+            }
+            return forms.clone();
+        }
+        if self.forms.len() >= CAPACITY {
+            self.forms.clear();
+        }
+        let lower = word.to_lowercase();
+        let mut forms = WordForms::new(&lower, &lex.stem(&lower), lex);
+        forms.number_stem(lex);
+        self.forms.insert(WordKey::new(word), forms.clone());
+        forms
+    }
+}
+
 impl Lexicons {
     /// A word's lowercase form and English stem, with its facts and stem numbers,
     /// remembered per thread: a batch repeats the same few thousand words, and lowercasing
@@ -209,45 +252,26 @@ impl Lexicons {
     /// time and starts over when another asks (a batch whose folders bring their own
     /// lexicons moves between them rarely, at folder boundaries).
     pub fn word_forms(&self, word: &str) -> WordForms {
-        /// Past this many entries the cache starts over, so memory stays bounded (about
-        /// 1 MB a thread; a batch's everyday words are back after a few documents, while
-        /// names, which rarely repeat, would otherwise fill it as it grows). At twice this
-        /// size, a batch of 100,000 documents filled the cache where one of 10,000 did not,
-        /// and peak memory grew by a fifth.
-        const CAPACITY: usize = 8_192;
+        self.with_word_cache(|cache| cache.forms(word))
+    }
+
+    /// Run `f` with the thread's word cache, borrowed once for all the words `f` looks up:
+    /// segmentation looks up every word of a block in one borrow, where reaching the
+    /// thread's cache for each word was a tenth of a lookup. `f` must not call
+    /// [`Lexicons::word_forms`], which would borrow the cache again.
+    pub(crate) fn with_word_cache<R>(&self, f: impl FnOnce(&mut WordCache<'_>) -> R) -> R {
         /// The cache, and the [`Lexicons::id`] of the lexicons its facts come from.
         type Cache = (u64, HashMap<WordKey, WordForms>);
         thread_local! {
             static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
         }
-        if is_number(word) {
-            // A number ("2024", "3.5"): its own lowercase form and stem. Numbers rarely
-            // repeat, so they would only crowd the cache, and they are left unnumbered:
-            // numbering each occurrence would cost more than looking up the few in stories.
-            let facts = self.number_facts.get(word.as_bytes());
-            return WordForms::with_facts(word, word, facts.copied().unwrap_or(WordFacts::ASCII));
-        }
         CACHE.with(|cache| {
-            let (owner, cache) = &mut *cache.borrow_mut();
+            let (owner, forms) = &mut *cache.borrow_mut();
             if *owner != self.id {
-                cache.clear();
+                forms.clear();
                 *owner = self.id;
             }
-            if let Some(forms) = cache.get_mut(word.as_bytes()) {
-                // Parts of the lexicons built since the word was cached number it now.
-                if forms.stem_numbers.contains(&NOT_NUMBERED) {
-                    forms.number_stem(self);
-                }
-                return forms.clone();
-            }
-            if cache.len() >= CAPACITY {
-                cache.clear();
-            }
-            let lower = word.to_lowercase();
-            let mut forms = WordForms::new(&lower, &self.stem(&lower), self);
-            forms.number_stem(self);
-            cache.insert(WordKey::new(word), forms.clone());
-            forms
+            f(&mut WordCache { lex: self, forms })
         })
     }
 }

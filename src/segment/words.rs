@@ -13,25 +13,33 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Span, Word};
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Lexicons, WordCache};
 
 /// Append the words of `span` to `out`.
 pub(super) fn push_words(text: &str, span: Span, lex: &Lexicons, out: &mut Vec<Word>) {
     let slice = span.slice(text);
     #[inline(always)]
-    fn push(out: &mut Vec<Word>, lex: &Lexicons, slice: &str, at: usize, range: Range<usize>) {
+    fn push(
+        out: &mut Vec<Word>,
+        cache: &mut WordCache,
+        slice: &str,
+        at: usize,
+        range: Range<usize>,
+    ) {
         out.push(Word {
             span: Span::new(at + range.start, at + range.end),
-            forms: lex.word_forms(&slice[range.clone()]),
+            forms: cache.forms(&slice[range.clone()]),
         });
     }
-    // The ASCII scanner called here, not through `words`, so that the push is inlined
-    // into its loop (a call per word was a tenth of the cost of a word).
-    if slice.is_ascii() {
-        ascii_words(slice, |range| push(out, lex, slice, span.start, range));
-    } else {
-        words(slice, |range| push(out, lex, slice, span.start, range));
-    }
+    lex.with_word_cache(|cache| {
+        // The ASCII scanner called here, not through `words`, so that the push is inlined
+        // into its loop (a call per word was a tenth of the cost of a word).
+        if slice.is_ascii() {
+            ascii_words(slice, |range| push(out, cache, slice, span.start, range));
+        } else {
+            words(slice, |range| push(out, cache, slice, span.start, range));
+        }
+    });
 }
 
 /// The bytes that join one another into a word: ASCII letters, digits and `_`.
