@@ -723,8 +723,6 @@ const AVERAGE_WORDS: f64 = 250.0;
 const SCORE_SCALE: f64 = 7.5;
 /// Weight of single stems against whole phrases.
 const BAG_WEIGHT: f64 = 0.3;
-/// A single word is quoted as evidence when its weight for the principle is at least this.
-const TERM_EVIDENCE_WEIGHT: f64 = 3.0;
 /// Words that negate the evidence right after them.
 const NEGATIONS: &[&str] = &[
     "not", "never", "no", "didn't", "don't", "wasn't", "weren't", "without",
@@ -826,12 +824,7 @@ fn principle_scores(
             continue;
         }
         keys.push((stem.rank as u64) << 32 | u64::from(number));
-        terms.extend(
-            stem.weights
-                .iter()
-                .filter(|(_, w)| *w >= TERM_EVIDENCE_WEIGHT)
-                .map(|&(p, _)| (p, word.span)),
-        );
+        terms.extend(stem.quoted.iter().map(|&p| (p, word.span)));
     }
     keys.sort_unstable();
     for group in keys.chunk_by(|a, b| a >> 32 == b >> 32) {

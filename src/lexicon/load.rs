@@ -664,7 +664,16 @@ fn principle_stems(
         if by_number.len() <= number {
             by_number.resize(number + 1, None);
         }
-        by_number[number] = Some(StemWeights { rank, weights });
+        let quoted = weights
+            .iter()
+            .filter(|(_, w)| *w >= super::QUOTED_STEM_WEIGHT)
+            .map(|&(p, _)| p)
+            .collect();
+        by_number[number] = Some(StemWeights {
+            rank,
+            weights,
+            quoted,
+        });
     }
     by_number
 }

@@ -303,7 +303,15 @@ pub struct StemWeights {
     pub rank: usize,
     /// (principle, weight), by principle.
     pub weights: Vec<(usize, f64)>,
+    /// The principles for which a word of this stem is quoted as evidence: those it weighs
+    /// at least [`QUOTED_STEM_WEIGHT`] for. Listed once here, since every such word of
+    /// every story asks.
+    pub quoted: Vec<usize>,
 }
+
+/// A single word is quoted as evidence for a principle when its stem weighs at least this
+/// for it.
+pub const QUOTED_STEM_WEIGHT: f64 = 3.0;
 
 impl Principles {
     /// The index of the principle with this id, name or a name phrase (case and spacing
