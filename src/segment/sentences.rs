@@ -33,21 +33,22 @@ pub(super) fn push_sentences(
         }
         return;
     }
-    // Line breaks and tabs read as spaces, byte for byte (a search for three characters
-    // decoded every character of the block).
-    let mut flat = slice.as_bytes().to_vec();
-    for byte in &mut flat {
-        if matches!(byte, b'\n' | b'\r' | b'\t') {
-            *byte = b' ';
-        }
-    }
-    // ASCII bytes replaced by an ASCII byte: still the UTF-8 it was.
-    let flat = String::from_utf8(flat).unwrap_or_default();
     let mut pending: Option<Span> = None;
     let mut spans = Vec::new();
-    let pieces: Vec<Span> = if is_plain(&flat) {
-        plain_sentences(&flat)
+    let pieces: Vec<Span> = if is_plain(slice) {
+        // Reads line breaks as spaces itself.
+        plain_sentences(slice)
     } else {
+        // Line breaks and tabs read as spaces, byte for byte (a search for three
+        // characters decoded every character of the block).
+        let mut flat = slice.as_bytes().to_vec();
+        for byte in &mut flat {
+            if matches!(byte, b'\n' | b'\r' | b'\t') {
+                *byte = b' ';
+            }
+        }
+        // ASCII bytes replaced by an ASCII byte: still the UTF-8 it was.
+        let flat = String::from_utf8(flat).unwrap_or_default();
         flat.split_sentence_bound_indices()
             .map(|(offset, piece)| Span::new(offset, offset + piece.len()))
             .collect()
@@ -139,10 +140,11 @@ fn close_at(bytes: &[u8], at: usize) -> usize {
     }
 }
 
-/// The length of the space (UAX #29 class Sp) at `at`, or 0.
+/// The length of the space (UAX #29 class Sp) at `at`, or 0. Line breaks count as spaces:
+/// inside a block they are only wrapping.
 fn space_at(bytes: &[u8], at: usize) -> usize {
     match bytes.get(at..).unwrap_or_default() {
-        [b' ' | b'\t' | 0x0B | 0x0C, ..] => 1,
+        [b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C, ..] => 1,
         // The no-break space.
         [0xC2, 0xA0, ..] => 2,
         _ => 0,
@@ -159,8 +161,8 @@ fn continues_at(bytes: &[u8], at: usize) -> bool {
     )
 }
 
-/// The sentences of a text without line breaks holding only ASCII and [`PLAIN_MARKS`]
-/// (see [`is_plain`]), as UAX #29 finds them. A sentence can only end after a terminator
+/// The sentences of a block holding only ASCII and [`PLAIN_MARKS`] (see [`is_plain`]), as
+/// UAX #29 finds them with the block's line breaks read as spaces. A sentence can only end after a terminator
 /// (`.` `!` `?`) with any closing quotes or brackets and spaces after it (SB9–SB11), and
 /// does not end there when what follows is a digit right after a period (SB6), a capital
 /// right after a period ending a word (SB7), a lowercase word before any other letter
@@ -173,12 +175,10 @@ fn plain_sentences(text: &str) -> Vec<Span> {
     let mut pieces = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
+    // Terminators are few: each is found with a vectorised search.
+    while let Some(found) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+        i += found;
         let term = bytes[i];
-        if !is_terminator(term) {
-            i += 1;
-            continue;
-        }
         let mut end = i + 1;
         while let close @ 1.. = close_at(bytes, end) {
             end += close;
@@ -309,6 +309,12 @@ mod tests {
             .collect()
     }
 
+    /// The general segmenter's sentences of a block, its line breaks and tabs read as
+    /// spaces (the scanner reads them so itself).
+    fn general_block(text: &str) -> Vec<(usize, usize)> {
+        general(&text.replace(['\n', '\r', '\t'], " "))
+    }
+
     fn fast(text: &str) -> Vec<(usize, usize)> {
         super::plain_sentences(text)
             .into_iter()
@@ -322,8 +328,9 @@ mod tests {
             "I led it. We won 3.5 times.  Then \"we left.\" And e.g. this: end",
             "Version 2.0 shipped. U.S. teams (all of them.) agreed! Why?! 'No.' ok",
             "He said no. and left... Then. A",
+            "It broke.\nWe fixed it\r\nin May. Done.\n\nNext",
         ] {
-            assert_eq!(fast(text), general(text), "{text}");
+            assert_eq!(fast(text), general_block(text), "{text}");
         }
     }
 
@@ -333,23 +340,23 @@ mod tests {
         /// The ASCII scanner ends sentences exactly where the general segmenter does.
         #[test]
         fn ascii_sentences_match_the_general_segmenter(
-            text in "[aA1 .!?,;:\"')(\\-_\t]{0,30}"
+            text in "[aA1 .!?,;:\"')(\\-_\t\n\r]{0,30}"
         ) {
-            proptest::prop_assert_eq!(fast(&text), general(&text));
+            proptest::prop_assert_eq!(fast(&text), general_block(&text));
         }
 
         #[test]
-        fn ascii_sentences_match_on_any_printable_ascii(text in "[ -~]{0,40}") {
-            proptest::prop_assert_eq!(fast(&text), general(&text));
+        fn ascii_sentences_match_on_any_printable_ascii(text in "[ -~\n]{0,40}") {
+            proptest::prop_assert_eq!(fast(&text), general_block(&text));
         }
 
         /// The same with the marks beyond ASCII the scanner reads.
         #[test]
         fn plain_sentences_match_the_general_segmenter(
-            text in "[aA1 .!?,;:\"')(\\-\t–—‘’“”\u{a0}•·…]{0,30}|[ -~–—‘’“”\u{a0}•·…]{0,40}"
+            text in "[aA1 .!?,;:\"')(\\-\t\n–—‘’“”\u{a0}•·…]{0,30}|[ -~\n\r–—‘’“”\u{a0}•·…]{0,40}"
         ) {
             proptest::prop_assert!(super::is_plain(&text));
-            proptest::prop_assert_eq!(fast(&text), general(&text));
+            proptest::prop_assert_eq!(fast(&text), general_block(&text));
         }
 
         /// A block the short path takes for one sentence is one for the general segmenter,
