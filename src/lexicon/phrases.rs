@@ -19,7 +19,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::{Automaton, OverlappingState};
+use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::nfa::noncontiguous::{self, NFA};
 use aho_corasick::{Anchored, BuildError, Input, Match, MatchKind, StartKind};
@@ -216,37 +216,69 @@ impl PhraseAutomaton {
 
     /// The automaton to run one search (of one text) with.
     pub(super) fn get(&self) -> &dyn Automaton {
+        self.dfa().map_or(&self.nfa, |dfa| dfa)
+    }
+
+    /// The DFA once it is due and built, counting this search towards it until then.
+    fn dfa(&self) -> Option<&DFA> {
         if let Some(dfa) = self.dfa.get() {
-            return dfa.as_ref().map_or(&self.nfa, |dfa| dfa);
+            return dfa.as_ref();
         }
         if self.searches.fetch_add(1, Ordering::Relaxed) < DFA_AFTER {
-            return &self.nfa;
+            return None;
         }
-        let dfa = self.dfa.get_or_init(|| {
-            aho_corasick::dfa::Builder::new()
-                .start_kind(self.start_kind)
-                .build_from_noncontiguous(&self.nfa)
-                .ok()
-        });
-        dfa.as_ref().map_or(&self.nfa, |dfa| dfa)
+        self.dfa
+            .get_or_init(|| {
+                aho_corasick::dfa::Builder::new()
+                    .start_kind(self.start_kind)
+                    .build_from_noncontiguous(&self.nfa)
+                    .ok()
+            })
+            .as_ref()
     }
 
     /// Every match of an unanchored overlapping search of `haystack` (the automaton must
     /// have standard match semantics).
     pub(super) fn find_overlapping(&self, haystack: &str) -> Vec<Match> {
-        let automaton = self.get();
-        let input = Input::new(haystack);
-        let mut state = OverlappingState::start();
-        let mut found = Vec::new();
-        // Fails only for other match semantics or an anchored search, neither used here.
-        while automaton.try_find_overlapping(&input, &mut state).is_ok() {
-            match state.get_match() {
-                Some(m) => found.push(m),
-                None => break,
+        match self.dfa() {
+            Some(dfa) => overlapping(dfa, haystack.as_bytes()),
+            None => overlapping(&self.nfa, haystack.as_bytes()),
+        }
+    }
+}
+
+/// Every match of an unanchored overlapping search of `haystack` with `aut` (standard
+/// match semantics), those ending at one place in the automaton's order: what the
+/// library's `try_find_overlapping` reports, from a loop of our own over the concrete
+/// automaton. The library's loop keeps its position and state in the search state, in
+/// memory, and took twice the instructions a byte; this one keeps them in registers.
+fn overlapping<A: Automaton>(aut: &A, haystack: &[u8]) -> Vec<Match> {
+    let mut found = Vec::new();
+    let Ok(mut sid) = aut.start_state(Anchored::No) else {
+        return found;
+    };
+    let mut report = |sid, end: usize| {
+        for i in 0..aut.match_len(sid) {
+            let pattern = aut.match_pattern(sid, i);
+            found.push(Match::new(pattern, end - aut.pattern_len(pattern)..end));
+        }
+    };
+    // Only an empty pattern matches before the first byte.
+    if aut.is_match(sid) {
+        report(sid, 0);
+    }
+    for (at, &byte) in haystack.iter().enumerate() {
+        sid = aut.next_state(Anchored::No, sid, byte);
+        if aut.is_special(sid) {
+            if aut.is_dead(sid) {
+                break;
+            }
+            if aut.is_match(sid) {
+                report(sid, at + 1);
             }
         }
-        found
     }
+    found
 }
 
 impl Clone for PhraseAutomaton {
