@@ -26,8 +26,11 @@ impl Rule for NoSpecificTarget {
     }
 
     fn check(&self, a: &Analysis<'_>, out: &mut Vec<Finding>) {
+        if !is_letter(a) {
+            return;
+        }
         let sentences = body_sentences(a);
-        if !is_letter(a) || sentences.is_empty() {
+        if sentences.is_empty() {
             return;
         }
         let specific = match a.job {

@@ -32,8 +32,11 @@ impl Rule for NoPrincipleInLetter {
     }
 
     fn check(&self, a: &Analysis<'_>, out: &mut Vec<Finding>) {
+        if !is_letter(a) {
+            return;
+        }
         let body = body_sentences(a);
-        if !is_letter(a) || body.len() < MIN_SENTENCES {
+        if body.len() < MIN_SENTENCES {
             return;
         }
         let words = &a.segments.words;

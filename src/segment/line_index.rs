@@ -25,7 +25,10 @@ pub struct LineIndex {
 impl LineIndex {
     /// Index the lines of `text`.
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
+        // Counted first (a vectorised count), so the list is sized once.
+        let mut starts =
+            Vec::with_capacity(1 + memchr::memchr_iter(b'\n', text.as_bytes()).count());
+        starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex {
             starts,
