@@ -726,10 +726,14 @@ const AVERAGE_WORDS: f64 = 250.0;
 const SCORE_SCALE: f64 = 7.5;
 /// Weight of single stems against whole phrases.
 const BAG_WEIGHT: f64 = 0.3;
-/// Words that negate the evidence right after them.
-const NEGATIONS: &[&str] = &[
-    "not", "never", "no", "didn't", "don't", "wasn't", "weren't", "without",
-];
+/// True for a word that negates the evidence right after it. (A match, not a list, so
+/// that each comparison is a few byte tests: it runs on the words before every phrase.)
+fn is_negation(lower: &str) -> bool {
+    matches!(
+        lower,
+        "not" | "never" | "no" | "didn't" | "don't" | "wasn't" | "weren't" | "without"
+    )
+}
 /// How many words before a phrase a negation reaches.
 const NEGATION_REACH: usize = 3;
 
@@ -786,8 +790,8 @@ fn principle_scores(
             }
             let negated = sentence[m.words.start.saturating_sub(NEGATION_REACH)..m.words.start]
                 .iter()
-                .any(|w| NEGATIONS.contains(&w.lower()) || w.lower().ends_with("n't"))
-                && !NEGATIONS.contains(&pack.evidence.phrases[m.phrase].stems[0].as_str());
+                .any(|w| is_negation(w.lower()) || w.lower().ends_with("n't"))
+                && !is_negation(&pack.evidence.phrases[m.phrase].stems[0]);
             let phrase_span = Span::new(
                 sentence[m.words.start].span.start,
                 sentence[m.words.end - 1].span.end,
@@ -811,11 +815,15 @@ fn principle_scores(
     // (its order as a string) above its number: sorted, each stem's words come together
     // and the stems in rank order, so the sums below always add up in the same order. Keys
     // of eight bytes, rather than the words themselves, are what the sort moves.
-    let mut keys: Vec<u64> = Vec::with_capacity(buffer.len());
+    let mut keys: Vec<u64> = Vec::with_capacity(total_words);
     // The single-word evidence as (principle, span) pairs, in text order.
     let mut terms: Vec<(usize, Span)> = Vec::new();
-    // Each word with its stem number (`buffer` holds them in the same order).
-    for (word, &number) in words.iter().flat_map(|w| w.iter()).zip(&buffer) {
+    // Each word with its stem number, sentence by sentence.
+    let numbered = words
+        .iter()
+        .zip(&stems)
+        .flat_map(|(w, n)| w.iter().zip(n.iter()));
+    for (word, &number) in numbered {
         let Some(stem) = pack
             .stem_weights
             .get(number as usize)
