@@ -346,9 +346,7 @@ fn metrics_of_unit(
             .filter(|w| span.contains(w.span))
             .map(|w| UnitWord {
                 span: Span::new(w.span.start - span.start, w.span.end - span.start),
-                facts: w.forms.facts(),
                 word: w,
-                unit,
             }),
     );
     let words = unit_words;
@@ -422,14 +420,12 @@ fn has_ascii_digit(text: &str) -> bool {
         .any(|chunk| chunk.iter().fold(false, |any, b| any | b.is_ascii_digit()))
 }
 
-/// A word of the unit, in unit offsets. Its forms are read from the segment word when
-/// asked for: most words of a unit are only tested for their facts.
+/// A word of the unit, in unit offsets, and the segment word it is: its forms and facts
+/// are read from there when asked for, since most words of a unit are only tested for
+/// their facts, and a unit copies every word it holds.
 struct UnitWord<'a> {
     span: Span,
-    facts: WordFacts,
     word: &'a Word,
-    /// The unit's text.
-    unit: &'a str,
 }
 
 impl<'a> UnitWord<'a> {
@@ -438,14 +434,19 @@ impl<'a> UnitWord<'a> {
         self.word.lower()
     }
 
-    /// The word as written.
-    fn text(&self) -> &'a str {
-        &self.unit[self.span.start..self.span.end]
+    /// The word as written in `unit`, the unit's text.
+    fn text<'u>(&self, unit: &'u str) -> &'u str {
+        &unit[self.span.start..self.span.end]
+    }
+
+    /// What the lexicons say of the word.
+    fn facts(&self) -> WordFacts {
+        self.word.forms.facts()
     }
 
     /// True when the lexicons say every fact of `facts` of this word.
     fn is(&self, facts: WordFacts) -> bool {
-        self.facts.contains(facts)
+        self.facts().contains(facts)
     }
 }
 
@@ -503,7 +504,7 @@ fn judge_number(
     // Currency written as a word, before ("USD 5,000") or after ("300 dollars").
     let money_word = prev.is_some_and(|w| {
         w.is(WordFacts::CURRENCY_WORD)
-            && w.text().chars().all(char::is_uppercase)
+            && w.text(unit).chars().all(char::is_uppercase)
             && unit[w.span.end..whole.start].trim().is_empty()
     }) || next
         .is_some_and(|w| w.is(WordFacts::CURRENCY_WORD) && w.span.start <= span.end + 1);
@@ -557,7 +558,7 @@ fn judge_number(
             let counts = w.lower().len() > 3
                 && w.lower().ends_with('s')
                 && w.lower().chars().all(char::is_alphabetic)
-                && !w.text().starts_with(char::is_uppercase);
+                && !w.text(unit).starts_with(char::is_uppercase);
             counts || w.is(WordFacts::TIME_UNIT) || w.is(WordFacts::CURRENCY_WORD)
         })
     };
@@ -570,7 +571,8 @@ fn judge_number(
     }
     let compound = !after_hyphen.is_empty();
     let counted = plural_after(next)
-        || (next.is_some_and(|w| !w.text().starts_with(char::is_uppercase)) && plural_after(next2));
+        || (next.is_some_and(|w| !w.text(unit).starts_with(char::is_uppercase))
+            && plural_after(next2));
 
     let ambiguous = || match number.suffix {
         Some(suffix) => q.ambiguous_tokens.contains(&format!("{num}{suffix}")),
@@ -605,7 +607,7 @@ fn judge_number(
         && kind.is_none();
     if plain {
         if let Some(prev) = prev {
-            let capitalised = prev.text().chars().any(char::is_uppercase);
+            let capitalised = prev.text(unit).chars().any(char::is_uppercase);
             let first_word = words.first().is_some_and(|w| w.span == prev.span);
             let function_word = FUNCTION_WORDS.contains(&prev.lower());
             if capitalised && !first_word && !function_word && !counted && !compound {
@@ -700,7 +702,7 @@ fn find_worded(
     while i < words.len() {
         let word = &words[i];
         // Most words are none of these, and nothing below starts at them.
-        if !word.facts.intersects(WordFacts::NUMERIC) {
+        if !word.facts().intersects(WordFacts::NUMERIC) {
             i += 1;
             continue;
         }
@@ -804,7 +806,7 @@ fn is_name_like(unit: &str, words: &[UnitWord<'_>], i: usize) -> bool {
         return true;
     }
     i > 0
-        && word.text().starts_with(char::is_uppercase)
+        && word.text(unit).starts_with(char::is_uppercase)
         && !unit[..word.span.start]
             .trim_end()
             .ends_with(['.', ':', ';', '(', '—', '–'])
