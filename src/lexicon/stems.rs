@@ -77,11 +77,18 @@ impl StemVocabulary {
         // Sized once: a flattened iterator does not know its length, and growing the
         // buffer by doubling cost more than numbering the stems did.
         buffer.reserve(sentences.iter().map(|words| words.len()).sum());
-        buffer.extend(sentences.iter().flat_map(|words| words.iter()).map(|word| {
-            self.numbering
-                .and_then(|numbering| word.forms.stem_number(numbering))
-                .unwrap_or_else(|| self.id(word.stem()))
-        }));
+        // Sentence by sentence, each an iterator of known length, and the numbering asked
+        // for once: a flattened iterator tested both for every word.
+        for words in sentences {
+            match self.numbering {
+                Some(numbering) => buffer.extend(words.iter().map(|word| {
+                    word.forms
+                        .stem_number(numbering)
+                        .unwrap_or_else(|| self.id(word.stem()))
+                })),
+                None => buffer.extend(words.iter().map(|word| self.id(word.stem()))),
+            }
+        }
         let mut rest: &[StemId] = buffer;
         sentences
             .iter()
