@@ -107,9 +107,8 @@ fn ascii_words(text: &str, mut word: impl FnMut(Range<usize>)) {
             }
             // A run is all `_` only when it opens with one: the first byte nearly always
             // settles it, without reading the run again.
-            alphanumeric = alphanumeric
-                || bytes[run] != b'_'
-                || bytes[run..i].iter().any(|&b| b != b'_');
+            alphanumeric =
+                alphanumeric || bytes[run] != b'_' || bytes[run..i].iter().any(|&b| b != b'_');
             let (Some(&mid), Some(&next)) = (bytes.get(i), bytes.get(i + 1)) else {
                 break;
             };
