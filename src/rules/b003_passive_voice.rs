@@ -27,16 +27,11 @@ impl Rule for PassiveVoice {
 
     fn check(&self, a: &Analysis<'_>, out: &mut Vec<Finding>) {
         let style = &a.lex.style;
-        for (unit, _) in prose_units(a) {
-            // Words are in text order: the unit's words are one run, found by bisection.
-            let all = &a.segments.words;
-            let first = all.partition_point(|w| w.span.start < unit.start);
-            let run = &all[first..];
-            let run = &run[..run.partition_point(|w| w.span.start < unit.end)];
-            // Words do not overlap, so only the last can reach past the unit.
-            let words = match run.last() {
-                Some(last) if !unit.contains(last.span) => &run[..run.len() - 1],
-                _ => run,
+        for unit in prose_units(a) {
+            // A sentence holds the words that start in it: only the last can reach past it.
+            let words = match unit.words.split_last() {
+                Some((last, rest)) if !unit.span.contains(last.span) => rest,
+                _ => unit.words,
             };
             for (i, be) in words.iter().enumerate() {
                 if !be.is(WordFacts::BE_VERB) {

@@ -238,12 +238,24 @@ pub(crate) fn impact_items<'a>(
     })
 }
 
+/// A unit of prose a writing rule reads, with its words and metrics.
+pub(crate) struct ProseUnit<'a> {
+    pub(crate) span: Span,
+    /// The words of its block or sentence, in text order.
+    pub(crate) words: &'a [Word],
+    pub(crate) metrics: &'a [Metric],
+}
+
 /// The units of prose a writing rule reads: impact bullets in a resume; sentences in a
 /// story or a cover letter; nothing in a job description.
-pub(crate) fn prose_units<'a>(a: &'a Analysis<'_>) -> Vec<(Span, &'a [Metric])> {
+pub(crate) fn prose_units<'a>(a: &'a Analysis<'_>) -> Vec<ProseUnit<'a>> {
     match a.kind {
         DocKind::Resume => impact_items(a)
-            .map(|(i, block)| (block.span, a.block_metrics[i].as_slice()))
+            .map(|(i, block)| ProseUnit {
+                span: block.span,
+                words: a.segments.words_in(&block.words),
+                metrics: a.block_metrics[i].as_slice(),
+            })
             .collect(),
         DocKind::Story | DocKind::CoverLetter => a
             .segments
@@ -253,7 +265,11 @@ pub(crate) fn prose_units<'a>(a: &'a Analysis<'_>) -> Vec<(Span, &'a [Metric])> 
                 let metrics = &a.block_metrics[s.block];
                 let first = metrics.partition_point(|m| m.span.start < s.span.start);
                 let last = metrics.partition_point(|m| m.span.start < s.span.end);
-                (s.span, &metrics[first..last])
+                ProseUnit {
+                    span: s.span,
+                    words: a.segments.words_in(&s.words),
+                    metrics: &metrics[first..last],
+                }
             })
             .collect(),
         DocKind::JobDescription => Vec::new(),

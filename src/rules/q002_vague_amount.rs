@@ -26,11 +26,11 @@ impl Rule for VagueAmount {
 
     fn check(&self, a: &Analysis<'_>, out: &mut Vec<Finding>) {
         let text = a.text();
-        for (unit, metrics) in prose_units(a) {
-            if !metrics.is_empty() {
+        for unit in prose_units(a) {
+            if !unit.metrics.is_empty() {
                 continue;
             }
-            for span in a.phrases.find(PhraseList::VagueAmount, unit) {
+            for span in a.phrases.find(PhraseList::VagueAmount, unit.span) {
                 out.push(Finding::new(
                     &META,
                     span,
