@@ -164,25 +164,33 @@ enum Tag {
 
 fn tag_line(text: &str) -> Option<Tag> {
     let (key, value) = text.split_once(':')?;
-    let key = key.trim().trim_matches(['*', '_']).to_lowercase();
+    let key = key.trim().trim_matches(['*', '_']);
+    // Compared without a lowercase copy: most lines with a colon are prose. (No letter
+    // outside ASCII lowercases to a letter of these keys.)
+    let is = |name: &str| key.eq_ignore_ascii_case(name);
     let value = value.trim().trim_matches(['*', '_']).trim();
-    match key.as_str() {
-        "principles"
-        | "principle"
-        | "lp"
-        | "lps"
-        | "leadership principles"
-        | "leadership principle"
-        | "tags" => Some(Tag::Principles(
+    const PRINCIPLE_KEYS: [&str; 7] = [
+        "principles",
+        "principle",
+        "lp",
+        "lps",
+        "leadership principles",
+        "leadership principle",
+        "tags",
+    ];
+    if PRINCIPLE_KEYS.iter().any(|k| is(k)) {
+        Some(Tag::Principles(
             value
                 .trim_matches(['[', ']'])
                 .split([',', ';', '/'])
                 .map(|t| t.trim().trim_matches(['"', '\'']).to_owned())
                 .filter(|t| !t.is_empty())
                 .collect(),
-        )),
-        "question" => Some(Tag::Question(value.to_owned())),
-        _ => None,
+        ))
+    } else if is("question") {
+        Some(Tag::Question(value.to_owned()))
+    } else {
+        None
     }
 }
 
