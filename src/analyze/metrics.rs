@@ -436,7 +436,7 @@ impl<'a> UnitWord<'a> {
 
     /// The word as written in `unit`, the unit's text.
     fn text<'u>(&self, unit: &'u str) -> &'u str {
-        &unit[self.span.start..self.span.end]
+        self.span.slice(unit)
     }
 
     /// What the lexicons say of the word.

@@ -552,6 +552,36 @@ mod tests {
             proptest::prop_assert_eq!(&fast.anchors, &general.anchors);
         }
 
+        /// Our overlapping loop reports what the library's overlapping search reports, in
+        /// the same order, over the NFA and over the DFA built from it.
+        #[test]
+        fn overlapping_matches_the_library(
+            patterns in proptest::collection::vec("[ab ]{1,4}", 1..8),
+            haystack in "[abc ]{0,40}"
+        ) {
+            let nfa = noncontiguous::Builder::new()
+                .match_kind(MatchKind::Standard)
+                .build(&patterns)
+                .unwrap_or_else(|e| panic!("{e}"));
+            let library = |aut: &dyn Automaton| {
+                let input = Input::new(&haystack);
+                let mut state = aho_corasick::automaton::OverlappingState::start();
+                let mut found = Vec::new();
+                while aut.try_find_overlapping(&input, &mut state).is_ok() {
+                    match state.get_match() {
+                        Some(m) => found.push(m),
+                        None => break,
+                    }
+                }
+                found
+            };
+            let dfa = aho_corasick::dfa::Builder::new()
+                .build_from_noncontiguous(&nfa)
+                .unwrap_or_else(|e| panic!("{e}"));
+            proptest::prop_assert_eq!(overlapping(&nfa, haystack.as_bytes()), library(&nfa));
+            proptest::prop_assert_eq!(overlapping(&dfa, haystack.as_bytes()), library(&dfa));
+        }
+
         /// Whatever the text, every match is in bounds, on character boundaries, in order,
         /// never overlapping, a whole word, and with its whitespace runs folded it is one
         /// of the phrases (ignoring ASCII case).

@@ -28,7 +28,7 @@ impl Rule for PassiveVoice {
     fn check(&self, a: &Analysis<'_>, out: &mut Vec<Finding>) {
         let style = &a.lex.style;
         for unit in prose_units(a) {
-            // A sentence holds the words that start in it: only the last can reach past it.
+            // A unit holds the words that start in it: only the last can reach past it.
             let words = match unit.words.split_last() {
                 Some((last, rest)) if !unit.span.contains(last.span) => rest,
                 _ => unit.words,

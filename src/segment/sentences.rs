@@ -108,8 +108,11 @@ fn is_one_sentence(block: &str) -> bool {
 
 /// An ASCII sentence terminator (UAX #29 classes STerm and ATerm).
 fn is_terminator(b: u8) -> bool {
-    matches!(b, b'.' | b'!' | b'?')
+    TERMINATORS.contains(&b)
 }
+
+/// The ASCII terminators (UAX #29 classes ATerm and STerm): `.` `!` `?`.
+const TERMINATORS: [u8; 3] = [b'.', b'!', b'?'];
 
 /// An ASCII mark that may close a sentence after its terminator (UAX #29 class Close).
 fn is_close(b: u8) -> bool {
@@ -162,21 +165,22 @@ fn continues_at(bytes: &[u8], at: usize) -> bool {
 }
 
 /// The sentences of a block holding only ASCII and [`PLAIN_MARKS`] (see [`is_plain`]), as
-/// UAX #29 finds them with the block's line breaks read as spaces. A sentence can only end after a terminator
-/// (`.` `!` `?`) with any closing quotes or brackets and spaces after it (SB9–SB11), and
-/// does not end there when what follows is a digit right after a period (SB6), a capital
-/// right after a period ending a word (SB7), a lowercase word before any other letter
-/// (SB8), or a comma-like mark or another terminator (SB8a). The marks beyond ASCII are
-/// none of these but closing quotes, spaces and dashes, and are read as such. Scanning for
-/// that directly is several times faster than the general segmenter, and a test holds the
-/// two to the same sentences.
+/// UAX #29 finds them with the block's line breaks read as spaces. A sentence can only end
+/// after a terminator (`.` `!` `?`) with any closing quotes or brackets and spaces after it
+/// (SB9–SB11), and does not end there when what follows is a digit right after a period
+/// (SB6), a capital right after a period ending a word (SB7), a lowercase word before any
+/// other letter (SB8), or a comma-like mark or another terminator (SB8a). The marks beyond
+/// ASCII are none of these but closing quotes, spaces and dashes, and are read as such.
+/// Scanning for that directly is several times faster than the general segmenter, and a
+/// test holds the two to the same sentences.
 fn plain_sentences(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut pieces = Vec::new();
     let mut start = 0;
     let mut i = 0;
     // Terminators are few: each is found with a vectorised search.
-    while let Some(found) = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]) {
+    let [t1, t2, t3] = TERMINATORS;
+    while let Some(found) = memchr::memchr3(t1, t2, t3, &bytes[i..]) {
         i += found;
         let term = bytes[i];
         let mut end = i + 1;
